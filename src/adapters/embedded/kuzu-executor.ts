@@ -1,0 +1,238 @@
+import { realpathSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import kuzu, { type KuzuValue } from 'kuzu';
+import { DomainError, StoreUnavailableError } from '../../domain/errors';
+import type { EdgeType, NodeLabel } from '../../domain/enums';
+import * as W from '../../store/cypher/writes';
+import type { CypherExecutor, EdgeRow, NodeRow, Params, Row, WriteTx } from '../../store/executor';
+import { edgeTable, nodeTable } from '../../store/schema';
+import { kuzuDialect } from './kuzu-dialect';
+import { checkParams, KuzuGuardError, normaliseRow, plainValue } from './kuzu-guards';
+import { kuzuDdl, kuzuFullTextIndexes } from './kuzu-schema';
+
+export interface KuzuOptions {
+  /** Directory holding the database file; created when missing. */
+  dataDir: string;
+  /** Buffer pool in MiB. Kuzu's default is 80 % of host RAM and ignores cgroup limits. */
+  bufferPoolMb: number;
+  /** Read connections (reads stop scaling at about two on this engine). */
+  readConnections?: number;
+}
+
+/** Trap 8: a second Database on one path in one process silently loses writes. One per path. */
+const OPEN_PATHS = new Set<string>();
+
+type Conn = InstanceType<typeof kuzu.Connection>;
+type Prepared = InstanceType<typeof kuzu.PreparedStatement>;
+
+/** A connection with its own queue (one statement at a time) and prepared-statement cache. */
+class Lane {
+  private tail: Promise<unknown> = Promise.resolve();
+  private readonly prepared = new Map<string, Prepared>();
+  pending = 0;
+  constructor(readonly conn: Conn) {}
+
+  enqueue<T>(work: () => Promise<T>): Promise<T> {
+    this.pending++;
+    const run = this.tail.then(work, work);
+    this.tail = run.catch(() => undefined).finally(() => this.pending--);
+    return run;
+  }
+
+  /** Runs one statement; every QueryResult is closed (trap 9: an open result segfaults at exit). */
+  async run(text: string, params: Params | null): Promise<Row[]> {
+    let result;
+    if (params && Object.keys(params).length > 0) {
+      let ps = this.prepared.get(text);
+      if (!ps) {
+        ps = await this.conn.prepare(text);
+        if (!ps.isSuccess()) throw new Error(ps.getErrorMessage());
+        if (this.prepared.size > 500) this.prepared.clear();
+        this.prepared.set(text, ps);
+      }
+      result = await this.conn.execute(ps, params as Record<string, KuzuValue>);
+    } else {
+      result = await this.conn.query(text);
+    }
+    const results = Array.isArray(result) ? result : [result];
+    try {
+      const last = results[results.length - 1]!;
+      const rows = (await last.getAll()) as Row[];
+      return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plainValue(v)])));
+    } finally {
+      for (const r of results) r.close();
+    }
+  }
+}
+
+/**
+ * The embedded store's executor: Kuzu in-process. One Database per path per process; one write lane
+ * (trap 7: one write transaction at a time) and a small pool of read lanes. Engine messages never
+ * leave this file: they become domain errors.
+ */
+export class KuzuExecutor implements CypherExecutor {
+  readonly dialect = kuzuDialect;
+  private db: InstanceType<typeof kuzu.Database> | null = null;
+  private writer: Lane | null = null;
+  private readers: Lane[] = [];
+  private path = '';
+  private trips = 0;
+  private closing: Promise<void> | null = null;
+
+  private constructor(private readonly options: KuzuOptions) {}
+
+  static async open(options: KuzuOptions): Promise<KuzuExecutor> {
+    const ex = new KuzuExecutor(options);
+    await ex.openDatabase();
+    return ex;
+  }
+
+  get roundTrips(): number {
+    return this.trips;
+  }
+
+  private async openDatabase(): Promise<void> {
+    mkdirSync(this.options.dataDir, { recursive: true });
+    const dir = realpathSync(resolve(this.options.dataDir));
+    this.path = `${dir}/graph.kuzu`;
+    if (OPEN_PATHS.has(this.path))
+      throw new DomainError('STORE_LOCKED', `the data directory ${dir} is already open in this process`);
+    try {
+      this.db = new kuzu.Database(this.path, this.options.bufferPoolMb * 1024 * 1024);
+      await this.db.init();
+      this.writer = new Lane(new kuzu.Connection(this.db));
+      await this.writer.conn.init();
+      for (let i = 0; i < (this.options.readConnections ?? 2); i++) {
+        const c = new kuzu.Connection(this.db);
+        await c.init();
+        this.readers.push(new Lane(c));
+      }
+    } catch (err) {
+      await this.closeQuietly();
+      throw openError(err, dir);
+    }
+    OPEN_PATHS.add(this.path);
+  }
+
+  async ensureSchema(): Promise<void> {
+    await this.writer!.enqueue(async () => {
+      for (const ddl of kuzuDdl()) await this.writer!.run(ddl, null);
+      const existing = new Set(
+        (await this.writer!.run('CALL SHOW_INDEXES() RETURN *', null)).map((r) => String(r['index name'] ?? r.index_name ?? '')),
+      );
+      for (const idx of kuzuFullTextIndexes()) if (!existing.has(idx.name)) await this.writer!.run(idx.statement, null);
+    });
+  }
+
+  private lane(): Lane {
+    if (!this.db || this.closing) throw new StoreUnavailableError('the embedded store is closed');
+    return this.readers.reduce((best, l) => (l.pending < best.pending ? l : best), this.readers[0]!);
+  }
+
+  async read(text: string, params: Params = {}): Promise<Row[]> {
+    checkParams(text, params);
+    const lane = this.lane();
+    this.trips++;
+    return lane.enqueue(() => lane.run(text, params)).catch((err: unknown) => {
+      throw translate(err);
+    });
+  }
+
+  async write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    if (!this.db || this.closing) throw new StoreUnavailableError('the embedded store is closed');
+    const lane = this.writer!;
+    return lane.enqueue(async () => {
+      const tx = this.transaction(lane);
+      await lane.run('BEGIN TRANSACTION', null);
+      try {
+        const out = await work(tx);
+        await lane.run('COMMIT', null);
+        return out;
+      } catch (err) {
+        await lane.run('ROLLBACK', null).catch(() => undefined);
+        throw translate(err);
+      }
+    });
+  }
+
+  private transaction(lane: Lane): WriteTx {
+    const run = (text: string, params: Params = {}): Promise<Row[]> => {
+      checkParams(text, params);
+      this.trips++;
+      return lane.run(text, params);
+    };
+    return {
+      run,
+      // Trap 1 and 6: per-row prepared statements inside the transaction, never UNWIND over rows.
+      mergeNodes: async (label: NodeLabel | 'Alias', rows: NodeRow[]) => {
+        const text = W.mergeNodeRow(label);
+        const columns = nodeTable(label).columns;
+        for (const row of rows) await run(text, normaliseRow(columns, row));
+      },
+      mergeEdges: async (type: EdgeType, from: NodeLabel, to: NodeLabel, rows: EdgeRow[]) => {
+        const text = W.mergeEdgeRow(type, from, to);
+        const columns = edgeTable(type).columns;
+        for (const row of rows) await run(text, normaliseRow(columns, row, ['from', 'to']));
+      },
+    };
+  }
+
+  async health(): Promise<{ ok: boolean; detail: string }> {
+    if (!this.db || this.closing) return { ok: false, detail: 'closed' };
+    try {
+      await this.read('RETURN 1 AS ok');
+      return { ok: true, detail: `kuzu ${kuzu.VERSION} at ${this.path}` };
+    } catch {
+      return { ok: false, detail: 'the embedded store does not answer' };
+    }
+  }
+
+  /** Waits for queued statements, then closes connections and the database (trap 9 order). */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      const lanes = [this.writer, ...this.readers].filter((l): l is Lane => l !== null);
+      await Promise.all(lanes.map((l) => l.enqueue(async () => undefined)));
+      await this.closeQuietly();
+    })();
+    return this.closing;
+  }
+
+  private async closeQuietly(): Promise<void> {
+    for (const l of [this.writer, ...this.readers]) await l?.conn.close().catch(() => undefined);
+    await this.db?.close().catch(() => undefined);
+    OPEN_PATHS.delete(this.path);
+    this.db = null;
+    this.writer = null;
+    this.readers = [];
+  }
+}
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Engine errors at open: a lock held by another process, or a WAL that cannot be replayed. */
+function openError(err: unknown, dir: string): DomainError {
+  const m = message(err);
+  if (/lock/i.test(m))
+    return new DomainError(
+      'STORE_LOCKED',
+      `the data directory ${dir} is in use by another claimgraph process; stop it or set DATA_DIR to another directory`,
+    );
+  if (/duplicated primary key|wal|corrupt|checksum|invalid/i.test(m))
+    return new DomainError(
+      'STORE_CORRUPT',
+      `the embedded store in ${dir} could not be opened (its write-ahead log does not replay). ` +
+        `To recover, move ${dir}/graph.kuzu.wal aside (this loses only the last unfinished write) and start again, ` +
+        `or re-create the directory and run "npm run seed".`,
+    );
+  return new DomainError('SERVICE_UNAVAILABLE', `the embedded store in ${dir} could not be opened`);
+}
+
+/** Statement errors: guards and domain errors pass through; engine text is never shown to clients. */
+function translate(err: unknown): Error {
+  if (err instanceof DomainError || err instanceof KuzuGuardError) return err;
+  const wrapped = new DomainError('INTERNAL', 'the embedded store failed to run a statement');
+  (wrapped as Error & { cause?: unknown }).cause = err;
+  return wrapped;
+}

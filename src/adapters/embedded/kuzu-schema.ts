@@ -1,0 +1,27 @@
+import { EDGE_TABLES, NODE_TABLES } from '../../store/schema';
+import { ftsIndexName } from './kuzu-dialect';
+
+/** Kuzu DDL generated from the one schema definition (store/schema.ts). */
+export function kuzuDdl(): string[] {
+  const nodes = NODE_TABLES.map(
+    (t) =>
+      `CREATE NODE TABLE IF NOT EXISTS ${t.label}(${Object.entries(t.columns)
+        .map(([c, type]) => `${c} ${type}`)
+        .join(', ')}, PRIMARY KEY(id))`,
+  );
+  const rels = EDGE_TABLES.map(
+    (t) =>
+      `CREATE REL TABLE IF NOT EXISTS ${t.type}(${t.pairs.map(([a, b]) => `FROM ${a} TO ${b}`).join(', ')}, ${Object.entries(t.columns)
+        .map(([c, type]) => `${c} ${type}`)
+        .join(', ')})`,
+  );
+  return [...nodes, ...rels];
+}
+
+export function kuzuFullTextIndexes(): { table: string; name: string; statement: string }[] {
+  return NODE_TABLES.filter((t) => t.fullText && t.fullText.length > 0).map((t) => ({
+    table: t.label,
+    name: ftsIndexName(t.label),
+    statement: `CALL CREATE_FTS_INDEX('${t.label}', '${ftsIndexName(t.label)}', [${t.fullText!.map((c) => `'${c}'`).join(', ')}])`,
+  }));
+}

@@ -1,0 +1,127 @@
+import type { ActorKind, ControlStatus, EdgeType, NodeLabel, PlaceKind, Qualifier } from './enums';
+
+/** Read models: what the store returns, plain JS values (no driver integers or temporals). */
+export interface Actor {
+  id: string;
+  name: string;
+  aliases: string[];
+  kind: ActorKind;
+  role: string | null;
+  affiliationId: string | null;
+}
+
+export interface Place {
+  id: string;
+  name: string;
+  aliases: string[];
+  kind: PlaceKind;
+  country: string | null;
+}
+
+export interface Report {
+  id: string;
+  title: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  publisherId: string | null;
+  text: string;
+  /** Hash of the bundle that wrote this report: re-ingesting the same bundle is a no-op. */
+  contentHash: string;
+}
+
+export interface Figure {
+  id: string;
+  value: number;
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  metric: string;
+  subject: string;
+  subjectKey: string;
+  asOf: string | null;
+}
+
+/** A control claim: `claimantId` says `controllerId` holds `placeId` (with `status`), in one report. */
+export interface ControlClaim {
+  id: string;
+  placeId: string;
+  controllerId: string;
+  claimantId: string;
+  reportId: string;
+  status: ControlStatus;
+  quote: string;
+  date: string | null;
+}
+
+/** One statement of a figure in one report. `actorId` is null when the text names no source. */
+export interface FigureClaim {
+  id: string;
+  figureId: string;
+  actorId: string | null;
+  reportId: string;
+  viaId: string | null;
+  qualifier: Qualifier;
+  quote: string;
+  date: string | null;
+}
+
+export interface Dispute {
+  id: string;
+  actorId: string;
+  reportId: string;
+  quote: string;
+  date: string | null;
+  figureId: string | null;
+  controlId: string | null;
+}
+
+export type GraphNode =
+  | ({ label: 'Actor' } & Actor)
+  | ({ label: 'Place' } & Place)
+  | ({ label: 'Report' } & Report)
+  | ({ label: 'Figure' } & Figure)
+  | ({ label: 'Control' } & ControlClaim);
+
+export interface NetworkNode {
+  id: string;
+  label: string;
+  kind: NodeLabel;
+}
+export interface NetworkEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: EdgeType;
+  reportId: string | null;
+  quote: string | null;
+  date: string | null;
+}
+export interface Network {
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+  /** True when `limit` cut the neighbourhood short. */
+  truncated: boolean;
+}
+
+export interface GraphCounts {
+  nodes: Record<NodeLabel, number>;
+  edges: Record<EdgeType, number>;
+}
+
+export interface SearchHit {
+  id: string;
+  score: number;
+}
+
+export type IngestStatus = 'CREATED' | 'UPDATED' | 'UNCHANGED';
+export interface IngestResult {
+  reportId: string;
+  status: IngestStatus;
+  actors: number;
+  places: number;
+  figures: number;
+  claims: number;
+  disputes: number;
+  controls: number;
+  contradictions: number;
+}

@@ -1,0 +1,431 @@
+import { checkBundle } from '../domain/bundle-invariants';
+import type { ReportBundle } from '../domain/bundle';
+import { contradictionPairs, type ComparableFigure } from '../domain/contradiction';
+import { EDGE_TYPES, NODE_LABELS, type EdgeType, type NodeLabel, type Qualifier } from '../domain/enums';
+import { InvalidInputError } from '../domain/errors';
+import { edgeId, labelOfId } from '../domain/ids';
+import type {
+  Actor,
+  ControlClaim,
+  Dispute,
+  Figure,
+  FigureClaim,
+  GraphCounts,
+  GraphNode,
+  IngestResult,
+  Network,
+  NetworkEdge,
+  NetworkNode,
+  Place,
+  Report,
+  SearchHit,
+} from '../domain/model';
+import { subjectKey as toSubjectKey, metricKey } from '../domain/quantity';
+import { aliasKey, aliasKeysOfBundle, fingerprintsOf, resolveBundle } from '../domain/resolution';
+import { planWrite } from '../domain/write-plan';
+import * as lists from './cypher/lists';
+import * as Q from './cypher/reads';
+import * as W from './cypher/writes';
+import type { CypherExecutor, Row, WriteTx } from './executor';
+import type {
+  ActorFilter,
+  FigureFilter,
+  GraphStore,
+  NeighbourhoodRequest,
+  Page,
+  PageRequest,
+  ReportFilter,
+  StoreHealth,
+} from './graph-store.port';
+import { groupBy, toActor, toClaim, toControl, toDispute, toFigure, toPlace, toReport } from './rows';
+
+const SEARCH_LABELS: NodeLabel[] = ['Actor', 'Place', 'Figure', 'Control', 'Report'];
+/** Scores of an exact name/alias hit: above any full-text score, so "Zelenskyy" ranks the person first. */
+const EXACT_HIT_SCORE = 1000;
+
+/**
+ * The GraphStore port implemented once over any CypherExecutor. Both the embedded store and Neo4j
+ * run this class; only the executor (connection, value conversion, batching) and the dialect hooks
+ * differ, so the contract suite exercises the same Cypher that production runs.
+ */
+export class CypherGraphStore implements GraphStore {
+  constructor(
+    private readonly exec: CypherExecutor,
+    readonly kind: 'embedded' | 'neo4j',
+  ) {}
+
+  async init(): Promise<this> {
+    await this.exec.ensureSchema();
+    return this;
+  }
+
+  roundTrips(): number {
+    return this.exec.roundTrips;
+  }
+
+  // ---------------------------------------------------------------- writes
+
+  async ingestBundle(bundle: ReportBundle): Promise<IngestResult> {
+    const problems = checkBundle(bundle);
+    if (problems.length > 0) throw new InvalidInputError(problems);
+    return this.exec.write(async (tx) => this.writeBundle(tx, bundle));
+  }
+
+  private async writeBundle(tx: WriteTx, bundle: ReportBundle): Promise<IngestResult> {
+    const aliasKeys = aliasKeysOfBundle(bundle);
+    const known = new Map<string, string>();
+    if (aliasKeys.length > 0)
+      for (const r of await tx.run(Q.nodesByIds('Alias'), { ids: aliasKeys })) known.set(String(r.id), String(r.targetId));
+    const resolution = resolveBundle(bundle, known);
+    const actorIds = [...new Set([...resolution.actors.values(), ...(resolution.publisherId ? [resolution.publisherId] : [])])];
+    const placeIds = [...new Set(resolution.places.values())];
+    const existingActors = new Map<string, Actor>();
+    if (actorIds.length > 0) for (const r of await tx.run(Q.nodesByIds('Actor'), { ids: actorIds })) existingActors.set(String(r.id), toActor(r));
+    const existingPlaces = new Map<string, Place>();
+    if (placeIds.length > 0) for (const r of await tx.run(Q.nodesByIds('Place'), { ids: placeIds })) existingPlaces.set(String(r.id), toPlace(r));
+
+    const plan = planWrite(bundle, resolution, existingActors, existingPlaces);
+    const previous = await tx.run(Q.REPORT_HASH, { id: plan.reportId });
+    const result = (status: IngestResult['status'], contradictions: number): IngestResult => ({
+      reportId: plan.reportId,
+      status,
+      ...plan.counts,
+      contradictions,
+    });
+    if (previous.length > 0 && previous[0]!.contentHash === plan.contentHash) return result('UNCHANGED', 0);
+
+    const quantities = new Map(plan.quantities.map((q) => [`${q.metric}|${q.subjectKey}`, q]));
+    if (previous.length > 0) {
+      // A new version of a known report replaces everything the old version stated.
+      const oldFigures = (await tx.run(W.FIGURES_OF_REPORT, { reportId: plan.reportId })).map((r) => String(r.id));
+      await tx.run(W.DELETE_REPORT_CONTROLS, { reportId: plan.reportId });
+      for (const type of ['CLAIMS', 'DISPUTES', 'REPORTS', 'MENTIONS', 'PUBLISHED_BY'] as const)
+        await tx.run(W.deleteReportEdges(type), { reportId: plan.reportId });
+      if (oldFigures.length > 0) {
+        const still = new Set((await tx.run(W.FIGURES_STILL_REPORTED, { ids: oldFigures })).map((r) => String(r.id)));
+        const orphans = oldFigures.filter((id) => !still.has(id));
+        if (orphans.length > 0) {
+          for (const f of (await tx.run(Q.nodesByIds('Figure'), { ids: orphans })).map(toFigure))
+            quantities.set(`${f.metric}|${f.subjectKey}`, { metric: f.metric, subjectKey: f.subjectKey });
+          await tx.run(W.DELETE_FIGURES, { ids: orphans });
+        }
+      }
+    }
+
+    // Nodes by label, in dependency order; an alias already pointing somewhere never moves.
+    for (const label of ['Report', 'Actor', 'Place', 'Figure', 'Control', 'Alias'] as const) {
+      const rows = plan.nodes.filter((n) => n.label === label && !(label === 'Alias' && known.has(n.row.id))).map((n) => n.row);
+      if (rows.length > 0) await tx.mergeNodes(label, rows);
+    }
+    const groups = new Map<string, typeof plan.edges>();
+    for (const e of plan.edges) {
+      const k = `${e.type}|${e.fromLabel}|${e.toLabel}`;
+      groups.set(k, [...(groups.get(k) ?? []), e]);
+    }
+    for (const group of groups.values()) {
+      const first = group[0]!;
+      await tx.mergeEdges(first.type, first.fromLabel, first.toLabel, group.map((e) => e.row));
+    }
+    await this.refreshFigureQuotes(tx, plan.figureIds);
+    let contradictions = 0;
+    for (const q of quantities.values()) contradictions += await this.recomputeContradictions(tx, q.metric, q.subjectKey);
+    return result(previous.length > 0 ? 'UPDATED' : 'CREATED', contradictions);
+  }
+
+  /** Figures are found by full-text over the quotes that state them. */
+  private async refreshFigureQuotes(tx: WriteTx, figureIds: string[]): Promise<void> {
+    if (figureIds.length === 0) return;
+    const quotes = groupBy(figureIds, await tx.run(W.QUOTES_OF_FIGURES, { ids: figureIds }), 'id', (r) => String(r.quote));
+    for (const [id, qs] of quotes) await tx.run(W.SET_FIGURE_QUOTES, { id, quoteText: [...new Set(qs)].join(' | ') });
+  }
+
+  /** Replaces the derived CONTRADICTS edges of one quantity (rule: domain/contradiction.ts). */
+  private async recomputeContradictions(tx: WriteTx, metric: string, subjectKey: string): Promise<number> {
+    const rows = await tx.run(W.FIGURES_OF_QUANTITY, { metric, subjectKey });
+    const byId = new Map<string, ComparableFigure & { claimantIds: string[] }>();
+    for (const r of rows) {
+      const id = String(r.id);
+      const f =
+        byId.get(id) ??
+        ({
+          id,
+          metric,
+          subjectKey,
+          value: Number(r.value),
+          low: r.low === null || r.low === undefined ? null : Number(r.low),
+          high: r.high === null || r.high === undefined ? null : Number(r.high),
+          qualifier: String(r.qualifier) as Qualifier,
+          asOf: r.asOf === null || r.asOf === undefined ? null : String(r.asOf),
+          claimantIds: [],
+        } satisfies ComparableFigure & { claimantIds: string[] });
+      if (r.claimantId !== null && r.claimantId !== undefined && !f.claimantIds.includes(String(r.claimantId)))
+        f.claimantIds.push(String(r.claimantId));
+      byId.set(id, f);
+    }
+    await tx.run(W.DELETE_QUANTITY_CONTRADICTIONS, { metric, subjectKey });
+    const pairs = contradictionPairs([...byId.values()]);
+    if (pairs.length > 0)
+      await tx.mergeEdges(
+        'CONTRADICTS',
+        'Figure',
+        'Figure',
+        pairs.map(([a, b]) => ({ id: edgeId('CONTRADICTS', a, b), from: a, to: b, reportId: null, quote: null, date: null, rule: 'disjoint-ranges' })),
+      );
+    return pairs.length;
+  }
+
+  // ---------------------------------------------------------------- reads by id
+
+  private async byIds<T>(label: NodeLabel, ids: readonly string[], map: (r: Row) => T): Promise<Map<string, T>> {
+    const wanted = [...new Set(ids)].filter((id) => labelOfId(id) === label);
+    const out = new Map<string, T>();
+    if (wanted.length === 0) return out;
+    for (const r of await this.exec.read(Q.nodesByIds(label), { ids: wanted })) out.set(String(r.id), map(r));
+    return out;
+  }
+
+  getActors(ids: readonly string[]): Promise<Map<string, Actor>> {
+    return this.byIds('Actor', ids, toActor);
+  }
+  getPlaces(ids: readonly string[]): Promise<Map<string, Place>> {
+    return this.byIds('Place', ids, toPlace);
+  }
+  getReports(ids: readonly string[]): Promise<Map<string, Report>> {
+    return this.byIds('Report', ids, toReport);
+  }
+  getFigures(ids: readonly string[]): Promise<Map<string, Figure>> {
+    return this.byIds('Figure', ids, toFigure);
+  }
+  getControlClaims(ids: readonly string[]): Promise<Map<string, ControlClaim>> {
+    return this.byIds('Control', ids, toControl);
+  }
+
+  async getNodes(ids: readonly string[]): Promise<Map<string, GraphNode>> {
+    const [actors, places, reports, figures, controls] = await Promise.all([
+      this.getActors(ids),
+      this.getPlaces(ids),
+      this.getReports(ids),
+      this.getFigures(ids),
+      this.getControlClaims(ids),
+    ]);
+    const out = new Map<string, GraphNode>();
+    actors.forEach((v, k) => out.set(k, { label: 'Actor', ...v }));
+    places.forEach((v, k) => out.set(k, { label: 'Place', ...v }));
+    reports.forEach((v, k) => out.set(k, { label: 'Report', ...v }));
+    figures.forEach((v, k) => out.set(k, { label: 'Figure', ...v }));
+    controls.forEach((v, k) => out.set(k, { label: 'Control', ...v }));
+    return out;
+  }
+
+  // ---------------------------------------------------------------- relationship reads
+
+  private async grouped<T>(text: string, ids: readonly string[], key: string, map: (r: Row) => T): Promise<Map<string, T[]>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    return groupBy(unique, await this.exec.read(text, { ids: unique }), key, map);
+  }
+
+  claimsOfFigures(ids: readonly string[]): Promise<Map<string, FigureClaim[]>> {
+    return this.grouped(Q.CLAIMS_OF_FIGURES, ids, 'figureId', toClaim);
+  }
+  claimsOfActors(ids: readonly string[]): Promise<Map<string, FigureClaim[]>> {
+    return this.grouped(Q.CLAIMS_OF_ACTORS, ids, 'actorId', toClaim);
+  }
+  async disputesOfTargets(ids: readonly string[]): Promise<Map<string, Dispute[]>> {
+    const figures = ids.filter((id) => labelOfId(id) === 'Figure');
+    const controls = ids.filter((id) => labelOfId(id) === 'Control');
+    const [a, b] = await Promise.all([
+      this.grouped(Q.disputesOfTargets('Figure'), figures, 'targetId', (r) => toDispute(r, 'Figure')),
+      this.grouped(Q.disputesOfTargets('Control'), controls, 'targetId', (r) => toDispute(r, 'Control')),
+    ]);
+    return new Map([...ids.map((id): [string, Dispute[]] => [id, []]), ...a, ...b]);
+  }
+  async disputesOfActors(ids: readonly string[]): Promise<Map<string, Dispute[]>> {
+    const [a, b] = await Promise.all([
+      this.grouped(Q.DISPUTES_OF_ACTORS('Figure'), ids, 'actorId', (r) => toDispute(r, 'Figure')),
+      this.grouped(Q.DISPUTES_OF_ACTORS('Control'), ids, 'actorId', (r) => toDispute(r, 'Control')),
+    ]);
+    return new Map(ids.map((id) => [id, [...(a.get(id) ?? []), ...(b.get(id) ?? [])]]));
+  }
+  controlClaimsOfPlaces(ids: readonly string[]): Promise<Map<string, ControlClaim[]>> {
+    return this.grouped(Q.CONTROLS_OF_PLACES, ids, 'placeId', toControl);
+  }
+  controlClaimsOfActors(ids: readonly string[]): Promise<Map<string, ControlClaim[]>> {
+    return this.grouped(Q.CONTROLS_OF_ACTORS, ids, 'claimantId', toControl);
+  }
+  contradictionsOfFigures(ids: readonly string[]): Promise<Map<string, string[]>> {
+    return this.grouped(Q.CONTRADICTIONS_OF_FIGURES, ids, 'id', (r) => String(r.other));
+  }
+  async reportsOf(ids: readonly string[]): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>(ids.map((id) => [id, []]));
+    await Promise.all(
+      (['Actor', 'Place', 'Figure', 'Control'] as const).map(async (label) => {
+        const mine = ids.filter((id) => labelOfId(id) === label);
+        for (const [id, reports] of await this.grouped(Q.reportsOf(label), mine, 'id', (r) => String(r.reportId))) out.set(id, reports);
+      }),
+    );
+    return out;
+  }
+  async contentsOfReports(
+    ids: readonly string[],
+  ): Promise<Map<string, { figures: string[]; actors: string[]; places: string[]; controls: string[] }>> {
+    const [actors, places, figures, controls] = await Promise.all(
+      (['Actor', 'Place', 'Figure', 'Control'] as const).map((l) => this.grouped(Q.contentsOfReports(l), ids, 'id', (r) => String(r.other))),
+    );
+    return new Map(
+      ids.map((id) => [
+        id,
+        {
+          actors: actors!.get(id) ?? [],
+          places: places!.get(id) ?? [],
+          figures: figures!.get(id) ?? [],
+          controls: controls!.get(id) ?? [],
+        },
+      ]),
+    );
+  }
+
+  async timeline(metric: string, subject?: string | null): Promise<FigureClaim[]> {
+    const m = metricKey(metric);
+    const rows =
+      subject === null || subject === undefined || subject.trim() === ''
+        ? await this.exec.read(Q.TIMELINE_BY_METRIC, { metric: m })
+        : await this.exec.read(Q.TIMELINE_BY_QUANTITY, { metric: m, subjectKey: toSubjectKey(subject) });
+    const claims = rows.map(toClaim);
+    // Undated claims last; the store's ORDER BY puts NULL first on one engine and last on the other.
+    return [...claims.filter((c) => c.date !== null), ...claims.filter((c) => c.date === null)];
+  }
+
+  // ---------------------------------------------------------------- search and traversal
+
+  async search(text: string, limit: number): Promise<SearchHit[]> {
+    const terms = this.exec.dialect.fullTextTerms(text);
+    const scores = new Map<string, number>();
+    const keys = fingerprintsOf({ name: text }).flatMap((fp) => [aliasKey('actor', fp), aliasKey('place', fp)]);
+    if (keys.length > 0)
+      for (const r of await this.exec.read(Q.nodesByIds('Alias'), { ids: keys })) scores.set(String(r.targetId), EXACT_HIT_SCORE);
+    if (terms.length > 0) {
+      const results = await Promise.all(SEARCH_LABELS.map((l) => this.exec.read(this.exec.dialect.fullTextQuery(l, limit), { q: terms })));
+      for (const rows of results)
+        for (const r of rows) {
+          const id = String(r.id);
+          scores.set(id, Math.max(scores.get(id) ?? 0, Number(r.score)));
+        }
+    }
+    return [...scores.entries()]
+      .map(([id, score]) => ({ id, score }))
+      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+      .slice(0, limit);
+  }
+
+  async neighbourhood(req: NeighbourhoodRequest): Promise<Network> {
+    const allowed = req.edgeTypes && req.edgeTypes.length > 0 ? new Set(req.edgeTypes) : null;
+    const seen = new Set<string>((await this.getNodes(req.ids)).keys());
+    const edges = new Map<string, NetworkEdge>();
+    let frontier = [...seen];
+    let truncated = false;
+    for (let level = 0; level < req.depth && frontier.length > 0 && !truncated; level++) {
+      const next: string[] = [];
+      for (const label of NODE_LABELS) {
+        const ids = frontier.filter((id) => labelOfId(id) === label);
+        if (ids.length === 0) continue;
+        const rows = [
+          ...(await this.exec.read(Q.neighbourStep(this.exec.dialect, label, 'out', req.limit * 4), { ids })),
+          ...(await this.exec.read(Q.neighbourStep(this.exec.dialect, label, 'in', req.limit * 4), { ids })),
+        ];
+        for (const r of rows) {
+          const type = String(r.type) as EdgeType;
+          if (allowed && !allowed.has(type)) continue;
+          const source = String(r.source);
+          const target = String(r.target);
+          const other = seen.has(source) ? target : source;
+          if (!seen.has(other)) {
+            if (seen.size >= req.limit) {
+              truncated = true;
+              continue;
+            }
+            seen.add(other);
+            next.push(other);
+          }
+          const id = String(r.id);
+          edges.set(id, {
+            id,
+            source,
+            target,
+            type,
+            reportId: r.reportId === null || r.reportId === undefined ? null : String(r.reportId),
+            quote: r.quote === null || r.quote === undefined ? null : String(r.quote),
+            date: r.date === null || r.date === undefined ? null : String(r.date),
+          });
+        }
+      }
+      frontier = next;
+    }
+    const nodes = await this.networkNodes([...seen]);
+    const present = new Set(nodes.map((n) => n.id));
+    return { nodes, edges: [...edges.values()].filter((e) => present.has(e.source) && present.has(e.target)), truncated };
+  }
+
+  private async networkNodes(ids: string[]): Promise<NetworkNode[]> {
+    const out: NetworkNode[] = [];
+    for (const label of NODE_LABELS) {
+      const mine = ids.filter((id) => labelOfId(id) === label);
+      if (mine.length === 0) continue;
+      for (const r of await this.exec.read(Q.displayNames(label), { ids: mine })) {
+        let name = r.name === null || r.name === undefined ? String(r.id) : String(r.name);
+        if (label === 'Figure') name = `${Number(r.value).toLocaleString('en-US')} ${String(r.metric)} (${name})`;
+        if (label === 'Control') name = `${name} ${String(r.placeId).replace(/^place:/, '')}`;
+        out.push({ id: String(r.id), label: name, kind: label });
+      }
+    }
+    return out.sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  async shortestPath(fromId: string, toId: string, maxLength: number): Promise<string[] | null> {
+    const fromLabel = labelOfId(fromId);
+    const toLabel = labelOfId(toId);
+    if (!fromLabel || !toLabel) return null;
+    if (fromId === toId) return (await this.getNodes([fromId])).has(fromId) ? [fromId] : null;
+    const length = Math.max(1, Math.min(Math.trunc(maxLength), 10));
+    const rows = await this.exec.read(this.exec.dialect.shortestPathQuery(fromLabel, toLabel, length), { from: fromId, to: toId });
+    const ids = rows[0]?.ids;
+    return Array.isArray(ids) ? ids.map(String) : null;
+  }
+
+  // ---------------------------------------------------------------- listings and counts
+
+  private async page(q: lists.ListQuery, req: PageRequest): Promise<Page> {
+    const [rows, count] = await Promise.all([this.exec.read(q.page, q.params), this.exec.read(q.count, q.countParams)]);
+    const ids = rows.map((r) => String(r.id));
+    return { ids: ids.slice(0, req.first), hasNextPage: ids.length > req.first, totalCount: Number(count[0]?.n ?? 0) };
+  }
+  listActors(filter: ActorFilter, page: PageRequest): Promise<Page> {
+    return this.page(lists.listActors(filter, page.first, page.after), page);
+  }
+  listPlaces(filter: { kind?: string | null; name?: string | null }, page: PageRequest): Promise<Page> {
+    return this.page(lists.listPlaces(filter, page.first, page.after), page);
+  }
+  listReports(filter: ReportFilter, page: PageRequest): Promise<Page> {
+    return this.page(lists.listReports(filter, page.first, page.after), page);
+  }
+  listFigures(filter: FigureFilter, page: PageRequest): Promise<Page> {
+    return this.page(lists.listFigures(filter, page.first, page.after), page);
+  }
+
+  async counts(): Promise<GraphCounts> {
+    const nodes = {} as GraphCounts['nodes'];
+    const edges = {} as GraphCounts['edges'];
+    for (const label of NODE_LABELS) nodes[label] = Number((await this.exec.read(Q.countNodes(label)))[0]?.n ?? 0);
+    for (const type of EDGE_TYPES) edges[type] = Number((await this.exec.read(Q.countEdges(type)))[0]?.n ?? 0);
+    return { nodes, edges };
+  }
+
+  async health(): Promise<StoreHealth> {
+    const h = await this.exec.health();
+    return { ok: h.ok, store: this.kind, detail: h.detail };
+  }
+
+  close(): Promise<void> {
+    return this.exec.close();
+  }
+}

@@ -1,0 +1,82 @@
+import type { NodeLabel } from '../../domain/enums';
+import type { Dialect } from '../executor';
+import { nodeTable } from '../schema';
+
+/**
+ * The read statements. One text for both stores except where a Dialect hook is named. Rules kept by
+ * every statement: values are parameters; labels and types come from closed lists in code; only
+ * scalars are returned (never whole nodes: the drivers shape entities differently).
+ */
+
+export function nodesByIds(label: NodeLabel | 'Alias'): string {
+  const cols = Object.keys(nodeTable(label).columns);
+  return `MATCH (n:${label}) WHERE n.id IN $ids RETURN ${cols.map((c) => `n.${c} AS ${c}`).join(', ')}`;
+}
+
+const CLAIM_COLUMNS = (e: string, f: string, r: string, actor: string) =>
+  `${e}.id AS id, ${f}.id AS figureId, ${actor} AS actorId, ${r} AS reportId, ${e}.viaId AS viaId, ` +
+  `${e}.qualifier AS qualifier, ${e}.quote AS quote, ${e}.date AS date`;
+
+export const CLAIMS_OF_FIGURES = `MATCH (r:Report)-[e:REPORTS]->(f:Figure) WHERE f.id IN $ids RETURN ${CLAIM_COLUMNS('e', 'f', 'r.id', 'e.claimantId')} ORDER BY date, reportId, id`;
+
+export const CLAIMS_OF_ACTORS = `MATCH (a:Actor)-[e:CLAIMS]->(f:Figure) WHERE a.id IN $ids RETURN ${CLAIM_COLUMNS('e', 'f', 'e.reportId', 'a.id')} ORDER BY date, reportId, id`;
+
+const DISPUTE_COLUMNS = `e.id AS id, a.id AS actorId, e.reportId AS reportId, e.quote AS quote, e.date AS date, t.id AS targetId`;
+export const disputesOfTargets = (label: 'Figure' | 'Control'): string =>
+  `MATCH (a:Actor)-[e:DISPUTES]->(t:${label}) WHERE t.id IN $ids RETURN ${DISPUTE_COLUMNS} ORDER BY date, id`;
+export const DISPUTES_OF_ACTORS = (label: 'Figure' | 'Control'): string =>
+  `MATCH (a:Actor)-[e:DISPUTES]->(t:${label}) WHERE a.id IN $ids RETURN ${DISPUTE_COLUMNS} ORDER BY date, id`;
+
+const CONTROL_COLUMNS = Object.keys(nodeTable('Control').columns)
+  .map((c) => `c.${c} AS ${c}`)
+  .join(', ');
+export const CONTROLS_OF_PLACES = `MATCH (c:Control)-[:CONTROLS]->(p:Place) WHERE p.id IN $ids RETURN ${CONTROL_COLUMNS} ORDER BY date, id`;
+export const CONTROLS_OF_ACTORS = `MATCH (a:Actor)-[:CLAIMS]->(c:Control) WHERE a.id IN $ids RETURN ${CONTROL_COLUMNS} ORDER BY date, id`;
+
+export const CONTRADICTIONS_OF_FIGURES = `MATCH (f:Figure)-[:CONTRADICTS]-(g:Figure) WHERE f.id IN $ids RETURN f.id AS id, g.id AS other ORDER BY other`;
+
+/** Reports of an entity: mentions for actors and places, REPORTS edges for figures and control claims. */
+export const reportsOf = (label: NodeLabel): string =>
+  label === 'Figure' || label === 'Control'
+    ? `MATCH (r:Report)-[:REPORTS]->(x:${label}) WHERE x.id IN $ids RETURN DISTINCT x.id AS id, r.id AS reportId ORDER BY reportId`
+    : `MATCH (r:Report)-[:MENTIONS]->(x:${label}) WHERE x.id IN $ids RETURN DISTINCT x.id AS id, r.id AS reportId ORDER BY reportId`;
+
+export const contentsOfReports = (label: 'Actor' | 'Place' | 'Figure' | 'Control'): string =>
+  label === 'Figure' || label === 'Control'
+    ? `MATCH (r:Report)-[:REPORTS]->(x:${label}) WHERE r.id IN $ids RETURN DISTINCT r.id AS id, x.id AS other ORDER BY other`
+    : `MATCH (r:Report)-[:MENTIONS]->(x:${label}) WHERE r.id IN $ids RETURN DISTINCT r.id AS id, x.id AS other ORDER BY other`;
+
+const TIMELINE_RETURN = `RETURN ${CLAIM_COLUMNS('e', 'f', 'r.id', 'e.claimantId')}, f.value AS value ORDER BY date, value, id`;
+export const TIMELINE_BY_METRIC = `MATCH (r:Report)-[e:REPORTS]->(f:Figure) WHERE f.metric = $metric ${TIMELINE_RETURN}`;
+export const TIMELINE_BY_QUANTITY = `MATCH (r:Report)-[e:REPORTS]->(f:Figure) WHERE f.metric = $metric AND f.subjectKey = $subjectKey ${TIMELINE_RETURN}`;
+
+/**
+ * One hop around a frontier of one label, in one direction, edges with their provenance. Two
+ * statements rather than a UNION: Kuzu 0.11 segfaults on a UNION ALL whose first part is empty.
+ */
+export function neighbourStep(dialect: Dialect, label: NodeLabel, direction: 'out' | 'in', cap: number): string {
+  const pattern = direction === 'out' ? `(a:${label})-[e]->(b)` : `(b)-[e]->(a:${label})`;
+  const [s, t] = direction === 'out' ? ['a', 'b'] : ['b', 'a'];
+  return (
+    `MATCH ${pattern} WHERE a.id IN $ids RETURN ${s}.id AS source, ${t}.id AS target, ${dialect.relType('e')} AS type, ` +
+    `e.id AS id, e.reportId AS reportId, e.quote AS quote, e.date AS date LIMIT ${Math.trunc(cap)}`
+  );
+}
+
+/** Display names of network nodes, by label. */
+export const displayNames = (label: NodeLabel): string => {
+  const expr: Record<NodeLabel, string> = {
+    Actor: 'n.name',
+    Place: 'n.name',
+    Report: 'n.title',
+    Figure: 'n.subject',
+    Control: 'n.status',
+  };
+  const extra = label === 'Figure' ? ', n.value AS value, n.metric AS metric' : label === 'Control' ? ', n.placeId AS placeId' : '';
+  return `MATCH (n:${label}) WHERE n.id IN $ids RETURN n.id AS id, ${expr[label]} AS name${extra}`;
+};
+
+export const countNodes = (label: NodeLabel): string => `MATCH (n:${label}) RETURN count(n) AS n`;
+export const countEdges = (type: string): string => `MATCH ()-[e:${type}]->() RETURN count(e) AS n`;
+
+export const REPORT_HASH = `MATCH (r:Report) WHERE r.id = $id RETURN r.contentHash AS contentHash`;
