@@ -212,7 +212,7 @@ function message(err: unknown): string {
 }
 
 /** Engine errors at open: a lock held by another process, or a WAL that cannot be replayed. */
-function openError(err: unknown, dir: string): DomainError {
+export function openError(err: unknown, dir: string): DomainError {
   const m = message(err);
   if (/lock/i.test(m))
     return new DomainError(

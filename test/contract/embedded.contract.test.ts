@@ -1,0 +1,4 @@
+import { openTempStore } from '../helpers/temp-store';
+import { graphStoreContract } from './graph-store.contract';
+
+graphStoreContract('embedded (Kuzu)', openTempStore);
