@@ -24,7 +24,7 @@ import { fingerprint, slugify } from '../src/domain/text';
 import { planWrite } from '../src/domain/write-plan';
 import { EDGE_TABLES, NODE_TABLES } from '../src/store/schema';
 
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 export type Row = Record<string, unknown> & { id: string };
 export type EdgeRowOut = Row & { from: string; to: string };
@@ -324,7 +324,7 @@ export function generateGraph(options: GenerateOptions, sink: GraphSink): Genera
   const finalise = (f: PendingFigure): void => {
     pendingById.delete(f.id);
     emitNode('Figure', { ...f.row, quoteText: [...f.quotes].sort().join(' | ') });
-    reservoir(samples.figures, f.id, ++figuresSeen, 2000);
+    reservoir(samples.figures, f.id, ++figuresSeen, 20_000);
     if (f.disputed) reservoir(samples.disputedFigures, f.id, ++disputedSeen, 2000);
     const day = Math.round((Date.parse(`${f.asOf}T00:00:00Z`) - START_DAY) / 86_400_000);
     const list = (finals.get(f.quantity) ?? []).filter((g) => day - g.day <= CONTRADICTION_SPAN_DAYS);

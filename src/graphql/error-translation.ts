@@ -77,7 +77,7 @@ export function translateError(original: unknown, production: boolean): PublicEr
   if (original instanceof GraphQLError) {
     const code = original.extensions.code;
     if (typeof code === 'string' && (CLIENT_CODES.has(code) || REQUEST_CODES.has(code))) {
-      const extensions = { ...safeExtensions(original.extensions), code };
+      const extensions: PublicError['extensions'] = { ...safeExtensions(original.extensions), code };
       if (code === 'BAD_USER_INPUT' && !Array.isArray(extensions.problems)) {
         const problem = problemFromCoercionMessage(original.message);
         if (problem) extensions.problems = [problem];

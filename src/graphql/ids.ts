@@ -11,6 +11,8 @@ const EXAMPLES: Record<NodeLabel, string> = {
   Control: 'control:kherson-742b0b616326',
 };
 
+const article = (word: string): string => (/^[AEIOU]/.test(word) ? 'an' : 'a');
+
 /**
  * Checks an id argument before it reaches the store: a malformed id is the client's mistake
  * (BAD_USER_INPUT, naming the argument), a well-formed unknown id is simply absent (null).
@@ -20,7 +22,7 @@ export function parseId(id: string, argument: string, expected?: NodeLabel): str
   if (label === null || id.length <= id.indexOf(':') + 1)
     throw BadUserInputError.at(argument, `"${id.slice(0, 80)}" is not a claimgraph id (e.g. ${EXAMPLES.Actor}, ${EXAMPLES.Place})`);
   if (expected && label !== expected)
-    throw BadUserInputError.at(argument, `"${id}" is a ${label} id; expected a ${expected} id such as ${EXAMPLES[expected]}`);
+    throw BadUserInputError.at(argument, `"${id}" is a ${label} id; expected ${article(expected)} ${expected} id such as ${EXAMPLES[expected]}`);
   return id;
 }
 

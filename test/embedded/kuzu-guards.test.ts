@@ -147,3 +147,16 @@ describe('Kuzu guards (against the engine)', () => {
     expect((await store.health()).ok).toBe(false);
   });
 });
+
+describe('primary-key lookups for small batches', () => {
+  it('rewrites `x.id IN $ids` into indexed per-id lookups, keeping the other parameters', () => {
+    const { perIdForm } = jest.requireActual('../../src/adapters/embedded/kuzu-executor');
+    expect(perIdForm('MATCH (a:Actor)-[e:CLAIMS]->(f:Figure) WHERE a.id IN $ids AND f.metric = $m RETURN f.id', { ids: ['a', 'b'], m: 'killed' })).toEqual({
+      text: 'MATCH (a:Actor)-[e:CLAIMS]->(f:Figure) WHERE a.id = $id AND f.metric = $m RETURN f.id',
+      ids: ['a', 'b'],
+      rest: { m: 'killed' },
+    });
+    expect(perIdForm('MATCH (n:Actor) WHERE n.id IN $ids RETURN n.id', { ids: Array.from({ length: 65 }, (_, i) => `a${i}`) })).toBeNull();
+    expect(perIdForm('MATCH (n:Actor) WHERE n.name IN $ids RETURN n.id', { ids: ['a'] })).toBeNull();
+  });
+});

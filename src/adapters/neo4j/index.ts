@@ -6,7 +6,10 @@ import { Neo4jExecutor, type Neo4jExecutorSettings, type Neo4jOptions } from './
  * Opens the Neo4j store (`config.neo4j`): connects, creates missing constraints and indexes, waits
  * for them to be online. Fails with SERVICE_UNAVAILABLE when Neo4j cannot be reached.
  */
-export async function openNeo4jStore(options: Neo4jOptions | null, settings?: Neo4jExecutorSettings): Promise<CypherGraphStore> {
+export async function openNeo4jStore(
+  options: Neo4jOptions | null,
+  settings?: Neo4jExecutorSettings,
+): Promise<CypherGraphStore> {
   if (!options) throw new DomainError('SERVICE_UNAVAILABLE', 'the Neo4j store needs NEO4J_URI');
   const exec = new Neo4jExecutor(options, settings);
   try {

@@ -22,7 +22,9 @@ export function luceneTerms(text: string): string {
     .split(/\s+/u)
     .filter((w) => /[\p{L}\p{N}]/u.test(w))
     .slice(0, MAX_TERMS)
-    .map((w) => (LUCENE_OPERATOR.test(w) ? w.toLowerCase() : w).slice(0, 100).replace(LUCENE_SPECIAL, (c) => `\\${c}`))
+    .map((w) =>
+      (LUCENE_OPERATOR.test(w) ? w.toLowerCase() : w).slice(0, 100).replace(LUCENE_SPECIAL, (c) => `\\${c}`),
+    )
     .join(' ');
 }
 

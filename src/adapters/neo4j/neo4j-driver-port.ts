@@ -1,4 +1,4 @@
-import neo4j from 'neo4j-driver';
+import neo4j, { type BookmarkManager } from 'neo4j-driver';
 
 /**
  * The slice of neo4j-driver the executor uses. The real driver satisfies it; tests pass a fake
@@ -18,8 +18,14 @@ export interface Neo4jSessionLike {
   executeWrite<T>(work: (tx: Neo4jTxLike) => Promise<T>, config?: Neo4jTxConfig): Promise<T>;
   close(): Promise<void>;
 }
+export interface Neo4jSessionConfig {
+  database: string;
+  defaultAccessMode: 'READ' | 'WRITE';
+  /** Shared by every session of the executor (see neo4j-executor.ts); opaque to fakes. */
+  bookmarkManager?: BookmarkManager;
+}
 export interface Neo4jDriverLike {
-  session(config: { database: string; defaultAccessMode: 'READ' | 'WRITE' }): Neo4jSessionLike;
+  session(config: Neo4jSessionConfig): Neo4jSessionLike;
   getServerInfo(config: { database: string }): Promise<{ address?: string; agent?: string }>;
   close(): Promise<void>;
 }
@@ -33,7 +39,12 @@ export interface Neo4jDriverSettings {
   connectionTimeout: number;
 }
 
-export type Neo4jDriverFactory = (uri: string, user: string, password: string, settings: Neo4jDriverSettings) => Neo4jDriverLike;
+export type Neo4jDriverFactory = (
+  uri: string,
+  user: string,
+  password: string,
+  settings: Neo4jDriverSettings,
+) => Neo4jDriverLike;
 
 /** The real driver. Integers stay lossless (converted, or refused, by neo4j-values.ts). */
 export const realDriverFactory: Neo4jDriverFactory = (uri, user, password, settings) =>

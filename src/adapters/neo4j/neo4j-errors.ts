@@ -1,7 +1,16 @@
 import { DomainError, StoreUnavailableError } from '../../domain/errors';
 
 /** Socket-level failures that reach us without the driver wrapping them. */
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE']);
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+]);
 /** Driver-side codes (neo4j.error.*): the server cannot be reached or the connection broke. */
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'ProtocolError']);
 
@@ -31,16 +40,34 @@ export function translateNeo4jError(err: unknown): Error {
   if (UNAVAILABLE_CODES.has(code) || CONNECTION_CODES.has(code) || code.startsWith('Neo.TransientError.'))
     return withCause(new StoreUnavailableError(), err);
   if (code === 'Neo.ClientError.Security.Forbidden')
-    return withCause(new DomainError('SERVICE_UNAVAILABLE', 'the graph store refused an operation: the configured NEO4J_USER lacks a privilege'), err);
+    return withCause(
+      new DomainError(
+        'SERVICE_UNAVAILABLE',
+        'the graph store refused an operation: the configured NEO4J_USER lacks a privilege',
+      ),
+      err,
+    );
   if (code.startsWith('Neo.ClientError.Security.'))
     return withCause(
-      new DomainError('SERVICE_UNAVAILABLE', 'the graph store refused the configured credentials: check NEO4J_USER and NEO4J_PASSWORD'),
+      new DomainError(
+        'SERVICE_UNAVAILABLE',
+        'the graph store refused the configured credentials: check NEO4J_USER and NEO4J_PASSWORD',
+      ),
       err,
     );
   if (code === 'Neo.ClientError.Database.DatabaseNotFound')
-    return withCause(new DomainError('SERVICE_UNAVAILABLE', 'the configured graph database does not exist: check NEO4J_DATABASE'), err);
+    return withCause(
+      new DomainError(
+        'SERVICE_UNAVAILABLE',
+        'the configured graph database does not exist: check NEO4J_DATABASE',
+      ),
+      err,
+    );
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut'))
-    return withCause(new DomainError('SERVICE_UNAVAILABLE', 'the graph store took too long to answer; try again shortly'), err);
+    return withCause(
+      new DomainError('SERVICE_UNAVAILABLE', 'the graph store took too long to answer; try again shortly'),
+      err,
+    );
   if (code.startsWith('Neo.ClientError.Statement.'))
     return withCause(new DomainError('INTERNAL', 'the graph store rejected a statement'), err);
   return withCause(new DomainError('INTERNAL', 'the graph store failed to run a statement'), err);

@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { DomainError } from '../../domain/errors';
 import type { EdgeType, NodeLabel } from '../../domain/enums';
 import * as W from '../../store/cypher/writes';
@@ -58,6 +59,11 @@ const DRIVER_DEFAULTS: Neo4jDriverSettings = {
 export class Neo4jExecutor implements CypherExecutor {
   readonly dialect = neo4jDialect;
   private readonly driver: Neo4jDriverLike;
+  /**
+   * Chains every session causally: a read that follows a write (in any session of this process) sees
+   * it, even on a cluster where reads go to a follower. A single server needs nothing of the kind.
+   */
+  private readonly bookmarks = neo4j.bookmarkManager();
   private readonly chunkSize: number;
   private readonly txConfig: { timeout?: number };
   private readonly healthTimeoutMs: number;
@@ -74,10 +80,16 @@ export class Neo4jExecutor implements CypherExecutor {
     this.healthTimeoutMs = settings.healthTimeoutMs ?? 3_000;
     const factory = settings.driverFactory ?? realDriverFactory;
     try {
-      this.driver = factory(options.uri, options.user, options.password, { ...DRIVER_DEFAULTS, ...settings.driver });
+      this.driver = factory(options.uri, options.user, options.password, {
+        ...DRIVER_DEFAULTS,
+        ...settings.driver,
+      });
     } catch (err) {
       // e.g. an unknown URI scheme; the driver's text may quote the URI, which may hold credentials.
-      const e = new DomainError('SERVICE_UNAVAILABLE', 'NEO4J_URI is not a valid Neo4j address (expected neo4j://, bolt:// or their +s variants)');
+      const e = new DomainError(
+        'SERVICE_UNAVAILABLE',
+        'NEO4J_URI is not a valid Neo4j address (expected neo4j://, bolt:// or their +s variants)',
+      );
       (e as Error & { cause?: unknown }).cause = err;
       throw e;
     }
@@ -115,8 +127,14 @@ export class Neo4jExecutor implements CypherExecutor {
     if (this.closing) throw new DomainError('SERVICE_UNAVAILABLE', 'the graph store connection is closed');
     let session: Neo4jSessionLike | null = null;
     try {
-      session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
-      return mode === 'READ' ? await session.executeRead(work, this.txConfig) : await session.executeWrite(work, this.txConfig);
+      session = this.driver.session({
+        database: this.options.database,
+        defaultAccessMode: mode,
+        bookmarkManager: this.bookmarks,
+      });
+      return mode === 'READ'
+        ? await session.executeRead(work, this.txConfig)
+        : await session.executeWrite(work, this.txConfig);
     } catch (err) {
       throw translateNeo4jError(err);
     } finally {
@@ -136,21 +154,30 @@ export class Neo4jExecutor implements CypherExecutor {
       run: (text, params = {}) => this.run(tx, text, params),
       mergeNodes: async (label: NodeLabel | 'Alias', rows: NodeRow[]) => {
         const columns = nodeTable(label).columns;
-        await this.unwind(tx, W.mergeNodesUnwind(label), rows.map((r) => normaliseRow(columns, r)));
+        await this.unwind(
+          tx,
+          W.mergeNodesUnwind(label),
+          rows.map((r) => normaliseRow(columns, r)),
+        );
       },
       mergeEdges: async (type: EdgeType, from: NodeLabel, to: NodeLabel, rows: EdgeRow[]) => {
         const table = edgeTable(type);
         // Neo4j would accept any pair; the embedded store's schema would not. Keep them equal.
         if (!table.pairs.some(([a, b]) => a === from && b === to))
           throw new DomainError('INTERNAL', `invalid write: ${type} does not connect ${from} to ${to}`);
-        await this.unwind(tx, W.mergeEdgesUnwind(type, from, to), rows.map((r) => normaliseRow(table.columns, r, ['from', 'to'])));
+        await this.unwind(
+          tx,
+          W.mergeEdgesUnwind(type, from, to),
+          rows.map((r) => normaliseRow(table.columns, r, ['from', 'to'])),
+        );
       },
     };
   }
 
   /** UNWIND in chunks: one round trip per chunk, never one per row, and bounded message sizes. */
   private async unwind(tx: Neo4jTxLike, text: string, rows: Params[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += this.chunkSize) await this.run(tx, text, { rows: rows.slice(i, i + this.chunkSize) });
+    for (let i = 0; i < rows.length; i += this.chunkSize)
+      await this.run(tx, text, { rows: rows.slice(i, i + this.chunkSize) });
   }
 
   async health(): Promise<{ ok: boolean; detail: string }> {
@@ -158,10 +185,19 @@ export class Neo4jExecutor implements CypherExecutor {
     let timer: NodeJS.Timeout | undefined;
     try {
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new DomainError('SERVICE_UNAVAILABLE', 'the graph store did not answer in time')), this.healthTimeoutMs);
+        timer = setTimeout(
+          () => reject(new DomainError('SERVICE_UNAVAILABLE', 'the graph store did not answer in time')),
+          this.healthTimeoutMs,
+        );
       });
-      const info = await Promise.race([this.driver.getServerInfo({ database: this.options.database }), timeout]);
-      return { ok: true, detail: `${info.agent ?? 'neo4j'} at ${info.address ?? 'unknown address'}, database ${this.options.database}` };
+      const info = await Promise.race([
+        this.driver.getServerInfo({ database: this.options.database }),
+        timeout,
+      ]);
+      return {
+        ok: true,
+        detail: `${info.agent ?? 'neo4j'} at ${info.address ?? 'unknown address'}, database ${this.options.database}`,
+      };
     } catch (err) {
       return { ok: false, detail: translateNeo4jError(err).message };
     } finally {

@@ -24,7 +24,10 @@ export function neo4jSchemaStatements(): SchemaStatement[] {
   const out: SchemaStatement[] = [];
   for (const t of NODE_TABLES) {
     const l = t.label.toLowerCase();
-    out.push({ name: `${l}_id`, text: `CREATE CONSTRAINT ${l}_id IF NOT EXISTS FOR (n:${t.label}) REQUIRE n.id IS UNIQUE` });
+    out.push({
+      name: `${l}_id`,
+      text: `CREATE CONSTRAINT ${l}_id IF NOT EXISTS FOR (n:${t.label}) REQUIRE n.id IS UNIQUE`,
+    });
   }
   for (const t of NODE_TABLES)
     for (const c of t.indexed ?? []) {

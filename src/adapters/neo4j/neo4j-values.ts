@@ -13,7 +13,8 @@ export function plainValue(v: unknown): unknown {
   if (v === null || v === undefined) return null;
   if (typeof v !== 'object') return v;
   if (neo4j.isInt(v)) {
-    if (!v.inSafeRange()) throw new DomainError('INTERNAL', 'the graph store returned an integer outside the safe range');
+    if (!v.inSafeRange())
+      throw new DomainError('INTERNAL', 'the graph store returned an integer outside the safe range');
     return v.toNumber();
   }
   if (
@@ -25,8 +26,17 @@ export function plainValue(v: unknown): unknown {
     neo4j.isDuration(v)
   )
     return v.toString();
-  if (neo4j.isNode(v) || neo4j.isRelationship(v) || neo4j.isPath(v) || neo4j.isPathSegment(v) || neo4j.isPoint(v))
-    throw new DomainError('INTERNAL', 'a graph store statement returned a graph entity; statements must return scalars');
+  if (
+    neo4j.isNode(v) ||
+    neo4j.isRelationship(v) ||
+    neo4j.isPath(v) ||
+    neo4j.isPathSegment(v) ||
+    neo4j.isPoint(v)
+  )
+    throw new DomainError(
+      'INTERNAL',
+      'a graph store statement returned a graph entity; statements must return scalars',
+    );
   if (Array.isArray(v)) return v.map(plainValue);
   if (isPlainObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plainValue(x)]));
   throw new DomainError('INTERNAL', 'the graph store returned a value of an unsupported type');
@@ -64,7 +74,11 @@ export function toParams(params: Params): Params {
  * unknown key is an error), each value of its column's type. The same rules as the embedded store's
  * row guard, so a row one store accepts the other accepts too.
  */
-export function normaliseRow(columns: Record<string, ColumnType>, row: Record<string, unknown>, extra: string[] = []): Params {
+export function normaliseRow(
+  columns: Record<string, ColumnType>,
+  row: Record<string, unknown>,
+  extra: string[] = [],
+): Params {
   const allowed = new Set([...Object.keys(columns), ...extra]);
   for (const key of Object.keys(row)) if (!allowed.has(key)) throw rowError(`row has unknown column ${key}`);
   const out: Params = {};
@@ -81,7 +95,8 @@ export function normaliseRow(columns: Record<string, ColumnType>, row: Record<st
       if (typeof v !== 'number' || !Number.isFinite(v)) throw rowError(`row.${col} must be a finite number`);
       out[col] = v;
     } else if (type === 'STRING[]') {
-      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw rowError(`row.${col} must be a list of strings`);
+      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+        throw rowError(`row.${col} must be a list of strings`);
       out[col] = v;
     } else {
       if (typeof v !== 'string') throw rowError(`row.${col} must be a string`);

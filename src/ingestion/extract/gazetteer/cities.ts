@@ -25,14 +25,14 @@ Chad: Abeche, Moundou, Adre
 Chile: Valparaiso, Concepcion, Antofagasta, Vina del Mar
 China: Shanghai, Guangzhou, Shenzhen, Chongqing, Tianjin, Wuhan, Chengdu, Xi'an, Nanjing, Hangzhou, Harbin, Zhengzhou, Urumqi, Lhasa, Kunming, Shenyang, Qingdao, Dalian, Xiamen
 Colombia: Medellin=Medellín, Cali, Barranquilla, Cartagena, Cucuta
-Croatia: Split, Rijeka, Osijek, Vukovar
+Croatia: Rijeka, Osijek, Vukovar
 Cuba: Santiago de Cuba, Camaguey
 Czech Republic: Brno, Ostrava, Plzen
 Democratic Republic of the Congo: Goma, Bukavu, Lubumbashi, Kisangani, Beni, Butembo, Bunia, Kananga, Mbuji-Mayi, Uvira
 Ecuador: Guayaquil, Cuenca
-Egypt: Alexandria, Giza, Port Said, Suez, Luxor, Aswan, Rafah, El Arish=Arish, Ismailia
+Egypt: Alexandria, Giza, Port Said, Suez, Luxor, Aswan, El Arish=Arish, Ismailia
 Ethiopia: Mekelle, Gondar, Bahir Dar, Dire Dawa, Adama, Hawassa, Dessie, Lalibela, Shire, Axum=Aksum, Humera
-France: Marseille, Lyon, Toulouse, Nice, Nantes, Strasbourg, Bordeaux, Lille, Montpellier
+France: Marseille, Lyon, Toulouse, Nantes, Strasbourg, Bordeaux, Lille, Montpellier
 Georgia: Batumi, Kutaisi, Gori, Tskhinvali, Sukhumi
 Germany: Hamburg, Munich, Cologne, Frankfurt, Stuttgart, Dusseldorf=Düsseldorf, Leipzig, Dresden, Hanover, Nuremberg, Bonn
 Ghana: Kumasi, Tamale
@@ -68,7 +68,7 @@ Peru: Arequipa, Trujillo, Cusco
 Philippines: Quezon City, Davao, Cebu, Zamboanga, Marawi, Tacloban
 Poland: Krakow=Kraków, Lodz, Wroclaw, Gdansk, Poznan, Lublin, Rzeszow, Przemysl, Szczecin
 Romania: Cluj-Napoca, Timisoara, Iasi, Constanta, Galati
-Russia: Saint Petersburg=St. Petersburg/St Petersburg, Novosibirsk, Yekaterinburg, Kazan, Nizhny Novgorod, Chelyabinsk, Samara, Omsk, Rostov-on-Don=Rostov, Ufa, Krasnoyarsk, Voronezh, Perm, Volgograd, Krasnodar, Belgorod, Kursk, Bryansk, Sochi, Novorossiysk, Sevastopol, Simferopol, Kaliningrad, Murmansk, Vladivostok, Grozny, Makhachkala, Taganrog, Pskov, Smolensk, Tula, Engels, Irkutsk, Khabarovsk, Kerch, Yeysk, Shebekino, Sudzha
+Russia: Saint Petersburg=St. Petersburg/St Petersburg, Novosibirsk, Yekaterinburg, Kazan, Nizhny Novgorod, Chelyabinsk, Samara, Omsk, Rostov-on-Don=Rostov, Ufa, Krasnoyarsk, Voronezh, Perm, Volgograd, Krasnodar, Belgorod, Kursk, Bryansk, Sochi, Novorossiysk, Kaliningrad, Murmansk, Vladivostok, Grozny, Makhachkala, Taganrog, Pskov, Smolensk, Tula, Engels, Irkutsk, Khabarovsk, Yeysk, Shebekino, Sudzha
 Rwanda: Gisenyi, Butare
 Saudi Arabia: Jeddah, Mecca, Medina, Dammam, Abha, Jizan=Jazan, Najran
 Serbia: Novi Sad, Nis
@@ -84,9 +84,9 @@ Taiwan: Kaohsiung, Taichung, Tainan, Hualien
 Tanzania: Dar es Salaam, Zanzibar, Arusha, Mwanza
 Thailand: Chiang Mai, Phuket, Pattaya
 Tunisia: Sfax, Sousse, Kairouan
-Turkey: Istanbul, Izmir, Bursa, Antalya, Adana, Gaziantep, Konya, Diyarbakir, Kahramanmaras, Hatay, Antakya, Malatya, Adiyaman, Osmaniye, Iskenderun, Sanliurfa, Mersin, Kilis, Elazig, Van
+Turkey: Istanbul, Izmir, Bursa, Antalya, Adana, Gaziantep, Konya, Diyarbakir, Kahramanmaras, Hatay, Antakya, Malatya, Adiyaman, Osmaniye, Iskenderun, Sanliurfa, Mersin, Kilis, Elazig
 Uganda: Gulu, Mbarara, Jinja
-Ukraine: Kharkiv=Kharkov, Odesa=Odessa, Dnipro=Dnipropetrovsk, Donetsk, Zaporizhzhia=Zaporizhzhya/Zaporozhye, Lviv, Kryvyi Rih, Mykolaiv=Nikolaev/Mykolayiv, Mariupol, Luhansk=Lugansk, Vinnytsia, Makiivka, Simferopol, Kherson, Poltava, Chernihiv, Cherkasy, Khmelnytskyi, Chernivtsi, Zhytomyr, Sumy, Rivne, Horlivka, Ivano-Frankivsk, Kramatorsk, Kropyvnytskyi, Ternopil, Kremenchuk, Lutsk, Bila Tserkva, Kerch, Melitopol, Uzhhorod, Sloviansk, Berdiansk, Nikopol, Sievierodonetsk=Severodonetsk, Lysychansk, Bakhmut=Artemivsk, Avdiivka, Izium=Izyum, Kupiansk, Lyman, Enerhodar, Nova Kakhovka, Bucha, Irpin, Hostomel, Borodianka, Vasylkiv, Brovary, Okhtyrka, Volnovakha, Vuhledar, Pokrovsk, Chasiv Yar, Toretsk, Kostiantynivka, Marinka, Robotyne, Tokmak, Orikhiv, Huliaipole, Selydove, Kurakhove, Vovchansk, Balakliia, Chuhuiv, Konotop, Shostka, Bilhorod-Dnistrovskyi, Izmail, Pavlohrad, Kakhovka, Skadovsk, Henichesk, Kyiv
+Ukraine: Kharkiv=Kharkov, Odesa=Odessa, Dnipro=Dnipropetrovsk, Donetsk, Zaporizhzhia=Zaporizhzhya/Zaporozhye, Lviv, Kryvyi Rih, Mykolaiv=Nikolaev/Mykolayiv, Mariupol, Luhansk=Lugansk, Vinnytsia, Makiivka, Simferopol, Kherson, Poltava, Chernihiv, Cherkasy, Khmelnytskyi, Chernivtsi, Zhytomyr, Sumy, Rivne, Horlivka, Ivano-Frankivsk, Kramatorsk, Kropyvnytskyi, Ternopil, Kremenchuk, Lutsk, Bila Tserkva, Kerch, Melitopol, Uzhhorod, Sloviansk, Berdiansk, Nikopol, Sievierodonetsk=Severodonetsk, Lysychansk, Bakhmut=Artemivsk, Avdiivka, Izium=Izyum, Kupiansk, Lyman, Enerhodar, Nova Kakhovka, Bucha, Irpin, Hostomel, Borodianka, Vasylkiv, Brovary, Okhtyrka, Volnovakha, Vuhledar, Pokrovsk, Chasiv Yar, Toretsk, Kostiantynivka, Marinka, Robotyne, Tokmak, Orikhiv, Huliaipole, Selydove, Kurakhove, Vovchansk, Balakliia, Chuhuiv, Konotop, Shostka, Bilhorod-Dnistrovskyi, Izmail, Pavlohrad, Kakhovka, Skadovsk, Henichesk, Sevastopol, Kyiv=Kiev
 United Kingdom: Manchester, Birmingham, Liverpool, Glasgow, Edinburgh, Leeds, Bristol, Cardiff, Belfast, Sheffield
 United States: New York=New York City/NYC, Los Angeles, Chicago, Houston, Phoenix, Philadelphia, San Antonio, San Diego, Dallas, San Francisco, Seattle, Boston, Miami, Atlanta, Denver, Detroit, New Orleans, Las Vegas, Baltimore, Pittsburgh, Honolulu, Lahaina, Anchorage, Minneapolis, Nashville, Portland, Austin, Uvalde, Buffalo, Tampa, Orlando
 Venezuela: Maracaibo, Valencia, Barquisimeto

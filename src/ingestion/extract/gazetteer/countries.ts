@@ -108,7 +108,7 @@ Luxembourg|Luxembourgish|Luxembourg||Luxembourgers
 Madagascar|Malagasy|Antananarivo||Malagasy
 Malawi|Malawian|Lilongwe||
 Malaysia|Malaysian|Kuala Lumpur||
-Maldives|Maldivian|Male||
+Maldives|Maldivian|||
 Mali|Malian|Bamako||
 Malta|Maltese|Valletta||Maltese
 Marshall Islands|Marshallese|Majuro||Marshallese
@@ -158,7 +158,7 @@ Sao Tome and Principe|Santomean|Sao Tome||
 Saudi Arabia|Saudi|Riyadh||Saudis
 Senegal|Senegalese|Dakar||Senegalese
 Serbia|Serbian,Serb|Belgrade||Serbs
-Seychelles|Seychellois|Victoria||
+Seychelles|Seychellois|||Seychellois
 Sierra Leone|Sierra Leonean|Freetown||
 Singapore|Singaporean|Singapore||
 Slovakia|Slovak|Bratislava||Slovaks
@@ -188,7 +188,7 @@ Turkey|Turkish|Ankara|Turkiye,Türkiye|Turks
 Turkmenistan|Turkmen|Ashgabat||Turkmens
 Tuvalu|Tuvaluan|Funafuti||
 Uganda|Ugandan|Kampala||
-Ukraine|Ukrainian|Kyiv|Kiev|
+Ukraine|Ukrainian|Kyiv||
 United Arab Emirates|Emirati|Abu Dhabi|UAE|
 United Kingdom|British|London|UK,Britain,Great Britain|Britons
 United States|American|Washington|US,U.S.,USA,United States of America,America|Americans

@@ -1,0 +1,59 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Actor, ControlClaim, Dispute, FigureClaim, Report } from '../../domain/model';
+import { PageArgs } from '../args/page.args';
+import { pageOf, relationList } from '../complexity';
+import type { GraphContext } from '../context';
+import { parseId } from '../ids';
+import { ActorFilterInput } from '../inputs/actor-filter.input';
+import { loadPresent } from '../loaders';
+import { pageRequest, toConnection } from '../pagination';
+import { ActorType } from '../types/actor.type';
+import { ActorConnection } from '../types/connections';
+import type { Connection } from '../types/connection.type';
+import { ControlClaimType } from '../types/control-claim.type';
+import { DisputeType } from '../types/dispute.type';
+import { FigureClaimType } from '../types/figure-claim.type';
+import { ReportType } from '../types/report.type';
+
+@Resolver(() => ActorType)
+export class ActorResolver {
+  @Query(() => ActorType, { nullable: true, description: 'An actor by id (actor:volodymyr-zelensky); null when unknown.' })
+  actor(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext): Promise<Actor | null> {
+    return ctx.loaders.actor.load(parseId(id, 'id', 'Actor'));
+  }
+
+  @Query(() => ActorConnection, { complexity: pageOf(20), description: 'Actors by id order, filtered by kind and name.' })
+  async actors(
+    @Arg('filter', () => ActorFilterInput, { nullable: true }) filter: ActorFilterInput | null,
+    @Args() page: PageArgs,
+    @Ctx() ctx: GraphContext,
+  ): Promise<Connection<Actor>> {
+    const request = pageRequest(page, ctx.config);
+    return toConnection(await ctx.store.listActors({ kind: filter?.kind ?? null, name: filter?.name ?? null }, request), ctx.loaders.actor);
+  }
+
+  @FieldResolver(() => ActorType, { nullable: true, description: 'The organisation this actor belongs to or speaks for.' })
+  affiliation(@Root() actor: Actor, @Ctx() ctx: GraphContext): Promise<Actor | null> | null {
+    return actor.affiliationId ? ctx.loaders.actor.load(actor.affiliationId) : null;
+  }
+
+  @FieldResolver(() => [FigureClaimType], { complexity: relationList, description: 'Figures this actor stated, each with report and quote.' })
+  claims(@Root() actor: Actor, @Ctx() ctx: GraphContext): Promise<FigureClaim[]> {
+    return ctx.loaders.claimsOfActor.load(actor.id);
+  }
+
+  @FieldResolver(() => [DisputeType], { complexity: relationList, description: 'Disputes this actor made.' })
+  disputes(@Root() actor: Actor, @Ctx() ctx: GraphContext): Promise<Dispute[]> {
+    return ctx.loaders.disputesOfActor.load(actor.id);
+  }
+
+  @FieldResolver(() => [ControlClaimType], { complexity: relationList, description: 'Control claims this actor asserted.' })
+  controlClaims(@Root() actor: Actor, @Ctx() ctx: GraphContext): Promise<ControlClaim[]> {
+    return ctx.loaders.controlsOfActor.load(actor.id);
+  }
+
+  @FieldResolver(() => [ReportType], { complexity: relationList, description: 'Reports that cite this actor.' })
+  async reports(@Root() actor: Actor, @Ctx() ctx: GraphContext): Promise<Report[]> {
+    return loadPresent(ctx.loaders.report, await ctx.loaders.reportsOf.load(actor.id));
+  }
+}
