@@ -12,9 +12,12 @@ const digest = (s: string): Buffer => createHash('sha256').update(s, 'utf8').dig
  */
 export function checkWriteToken(configured: string | null, authorization: string | null): void {
   if (configured === null)
-    throw new ForbiddenError('Writes are disabled on this server: set CLAIMGRAPH_TOKEN (16+ characters) and restart to enable them');
+    throw new ForbiddenError(
+      'Writes are disabled on this server: set CLAIMGRAPH_TOKEN (16+ characters) and restart to enable them',
+    );
   const presented = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(authorization ?? '')?.[1];
-  if (presented === undefined || !timingSafeEqual(digest(presented), digest(configured))) throw new UnauthenticatedError();
+  if (presented === undefined || !timingSafeEqual(digest(presented), digest(configured)))
+    throw new UnauthenticatedError();
 }
 
 /** Runs before argument validation (type-graphql applies middlewares first), so input is not even read without a token. */

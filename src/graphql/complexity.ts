@@ -11,7 +11,8 @@ export const RELATION_FANOUT = 5;
 export const DEFAULT_PAGE_SIZE = 20;
 export const DEFAULT_SEARCH_SIZE = 10;
 
-export const relationList = ({ childComplexity }: ComplexityEstimatorArgs): number => 1 + RELATION_FANOUT * childComplexity;
+export const relationList = ({ childComplexity }: ComplexityEstimatorArgs): number =>
+  1 + RELATION_FANOUT * childComplexity;
 
 /**
  * A page costs `first` times its items. `first` is capped at the server's page size (passed in the
@@ -32,5 +33,7 @@ export const networkCost = ({ args, childComplexity }: ComplexityEstimatorArgs):
 };
 
 /** Scalars and enums are read with their node: free. Returns nothing for object fields (next estimator). */
-export const leafEstimator = (): ComplexityEstimator => ({ field }) =>
-  isLeafType(getNamedType(field.type)) ? 0 : undefined;
+export const leafEstimator =
+  (): ComplexityEstimator =>
+  ({ field }) =>
+    isLeafType(getNamedType(field.type)) ? 0 : undefined;

@@ -26,7 +26,11 @@ export const QualifierEnum: { [K in Qualifier]: K } = enumOf(QUALIFIERS);
 export const ControlStatusEnum: { [K in ControlStatus]: K } = enumOf(CONTROL_STATUSES);
 export const EdgeTypeEnum: { [K in EdgeType]: K } = enumOf(EDGE_TYPES);
 export const NodeKindEnum: { [K in NodeLabel]: K } = enumOf(NODE_LABELS);
-export const IngestStatusEnum: { [K in IngestStatus]: K } = enumOf<IngestStatus>(['CREATED', 'UPDATED', 'UNCHANGED']);
+export const IngestStatusEnum: { [K in IngestStatus]: K } = enumOf<IngestStatus>([
+  'CREATED',
+  'UPDATED',
+  'UNCHANGED',
+]);
 
 registerEnumType(ActorKindEnum, { name: 'ActorKind', description: 'What kind of entity an actor is.' });
 registerEnumType(PlaceKindEnum, { name: 'PlaceKind' });
@@ -39,8 +43,12 @@ registerEnumType(EdgeTypeEnum, {
   name: 'EdgeType',
   description: 'Relationship types of the graph; CLAIMS, DISPUTES and CONTROLS carry a report and a quote.',
 });
-registerEnumType(NodeKindEnum, { name: 'NodeKind', description: 'Node labels of the graph (Control = a control claim).' });
+registerEnumType(NodeKindEnum, {
+  name: 'NodeKind',
+  description: 'Node labels of the graph (Control = a control claim).',
+});
 registerEnumType(IngestStatusEnum, {
   name: 'IngestStatus',
-  description: 'CREATED: a new report; UPDATED: a known report whose bundle changed; UNCHANGED: the same bundle again.',
+  description:
+    'CREATED: a new report; UPDATED: a known report whose bundle changed; UNCHANGED: the same bundle again.',
 });

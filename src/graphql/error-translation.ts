@@ -22,7 +22,14 @@ const REQUEST_CODES = new Set([
 ]);
 const CLIENT_CODES = new Set<string>(PUBLIC_CODES.filter((c) => c !== 'INTERNAL_SERVER_ERROR'));
 /** Never sent: stack traces, wrapped driver errors, Apollo's HTTP hints, class-validator's raw tree. */
-const HIDDEN_EXTENSIONS = new Set(['stacktrace', 'exception', 'cause', 'http', 'validationErrors', 'originalError']);
+const HIDDEN_EXTENSIONS = new Set([
+  'stacktrace',
+  'exception',
+  'cause',
+  'http',
+  'validationErrors',
+  'originalError',
+]);
 
 function safeExtensions(ext: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(ext).filter(([k]) => !HIDDEN_EXTENSIONS.has(k)));
@@ -53,7 +60,11 @@ export function translateError(original: unknown, production: boolean): PublicEr
     };
   }
   if (original instanceof InvalidInputError)
-    return { message: original.message, extensions: { code: 'BAD_USER_INPUT', problems: original.problems }, unexpected: false };
+    return {
+      message: original.message,
+      extensions: { code: 'BAD_USER_INPUT', problems: original.problems },
+      unexpected: false,
+    };
   if (original instanceof DomainError) {
     switch (original.code) {
       case 'BAD_USER_INPUT':

@@ -20,9 +20,15 @@ const article = (word: string): string => (/^[AEIOU]/.test(word) ? 'an' : 'a');
 export function parseId(id: string, argument: string, expected?: NodeLabel): string {
   const label = id.length <= MAX_ID_LENGTH ? labelOfId(id) : null;
   if (label === null || id.length <= id.indexOf(':') + 1)
-    throw BadUserInputError.at(argument, `"${id.slice(0, 80)}" is not a claimgraph id (e.g. ${EXAMPLES.Actor}, ${EXAMPLES.Place})`);
+    throw BadUserInputError.at(
+      argument,
+      `"${id.slice(0, 80)}" is not a claimgraph id (e.g. ${EXAMPLES.Actor}, ${EXAMPLES.Place})`,
+    );
   if (expected && label !== expected)
-    throw BadUserInputError.at(argument, `"${id}" is a ${label} id; expected ${article(expected)} ${expected} id such as ${EXAMPLES[expected]}`);
+    throw BadUserInputError.at(
+      argument,
+      `"${id}" is a ${label} id; expected ${article(expected)} ${expected} id such as ${EXAMPLES[expected]}`,
+    );
   return id;
 }
 
@@ -35,6 +41,9 @@ export function decodeCursor(cursor: string, argument = 'after'): string {
   if (labelOfId(cursor) !== null) return parseId(cursor, argument);
   const decoded = Buffer.from(cursor, 'base64').toString('utf8');
   if (cursor.length === 0 || labelOfId(decoded) === null)
-    throw BadUserInputError.at(argument, 'is not a cursor of this API (use pageInfo.endCursor or an edge cursor)');
+    throw BadUserInputError.at(
+      argument,
+      'is not a cursor of this API (use pageInfo.endCursor or an edge cursor)',
+    );
   return parseId(decoded, argument);
 }

@@ -1,5 +1,14 @@
 import DataLoader from 'dataloader';
-import type { Actor, ControlClaim, Dispute, Figure, FigureClaim, GraphNode, Place, Report } from '../domain/model';
+import type {
+  Actor,
+  ControlClaim,
+  Dispute,
+  Figure,
+  FigureClaim,
+  GraphNode,
+  Place,
+  Report,
+} from '../domain/model';
 import type { GraphStore } from '../store/graph-store.port';
 
 export interface ReportContents {
@@ -76,7 +85,10 @@ export function createLoaders(store: GraphStore): Loaders {
  * Loads many keys and keeps the ones that exist, in order. A failed batch rethrows (a store outage
  * must surface as an error, not as an empty list).
  */
-export async function loadPresent<V>(loader: DataLoader<string, V | null>, ids: readonly string[]): Promise<V[]> {
+export async function loadPresent<V>(
+  loader: DataLoader<string, V | null>,
+  ids: readonly string[],
+): Promise<V[]> {
   const values = await loader.loadMany(ids);
   const out: V[] = [];
   for (const v of values) {

@@ -11,8 +11,10 @@ export interface Logger {
 type Level = 'info' | 'warn' | 'error';
 
 export function jsonLogger(write: (line: string) => void = (line) => process.stderr.write(line)): Logger {
-  const log = (level: Level) => (message: string, fields: Record<string, unknown> = {}) =>
-    write(`${JSON.stringify({ time: new Date().toISOString(), level, message, ...fields })}\n`);
+  const log =
+    (level: Level) =>
+    (message: string, fields: Record<string, unknown> = {}) =>
+      write(`${JSON.stringify({ time: new Date().toISOString(), level, message, ...fields })}\n`);
   return { info: log('info'), warn: log('warn'), error: log('error') };
 }
 

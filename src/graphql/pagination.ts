@@ -11,18 +11,29 @@ import type { Connection } from './types/connection.type';
 /** Validates `first`/`after` against the server's limits before anything reaches the store. */
 export function pageRequest(args: PageArgs, config: Config): PageRequest {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0) throw BadUserInputError.at('first', 'must be zero or a positive integer');
-  if (first > config.maxPageSize) throw BadUserInputError.at('first', `must be at most ${config.maxPageSize} (the server's maximum page size)`);
+  if (!Number.isInteger(first) || first < 0)
+    throw BadUserInputError.at('first', 'must be zero or a positive integer');
+  if (first > config.maxPageSize)
+    throw BadUserInputError.at(
+      'first',
+      `must be at most ${config.maxPageSize} (the server's maximum page size)`,
+    );
   return { first, after: args.after === null || args.after === undefined ? null : decodeCursor(args.after) };
 }
 
 /** A page of ids from the store -> a Relay connection; the nodes come through the request's loader (one batch). */
-export async function toConnection<T extends { id: string }>(page: Page, loader: DataLoader<string, T | null>): Promise<Connection<T>> {
+export async function toConnection<T extends { id: string }>(
+  page: Page,
+  loader: DataLoader<string, T | null>,
+): Promise<Connection<T>> {
   const nodes = await loadPresent(loader, page.ids);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
   return {
     edges,
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.length > 0 ? edges[edges.length - 1]!.cursor : null },
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      endCursor: edges.length > 0 ? edges[edges.length - 1]!.cursor : null,
+    },
     totalCount: page.totalCount,
   };
 }

@@ -8,7 +8,11 @@ import type { Problem } from '../domain/errors';
 export function problemsFromValidation(errors: readonly ValidationError[], parent = ''): Problem[] {
   const out: Problem[] = [];
   for (const e of errors) {
-    const path = /^\d+$/.test(e.property) ? `${parent}[${e.property}]` : parent ? `${parent}.${e.property}` : e.property;
+    const path = /^\d+$/.test(e.property)
+      ? `${parent}[${e.property}]`
+      : parent
+        ? `${parent}.${e.property}`
+        : e.property;
     for (const reason of Object.values(e.constraints ?? {})) out.push({ path, reason });
     if (e.children && e.children.length > 0) out.push(...problemsFromValidation(e.children, path));
   }
@@ -28,7 +32,14 @@ export function problemFromCoercionMessage(message: string): Problem | null {
   if (!m) return null;
   const variable = m[1]!;
   const reason = m[3]!.trim();
-  let path = m[2] === undefined ? '' : m[2].startsWith(`${variable}.`) ? m[2].slice(variable.length + 1) : m[2] === variable ? '' : m[2];
+  let path =
+    m[2] === undefined
+      ? ''
+      : m[2].startsWith(`${variable}.`)
+        ? m[2].slice(variable.length + 1)
+        : m[2] === variable
+          ? ''
+          : m[2];
   const missing = MISSING_FIELD.exec(reason);
   if (missing) path = path ? `${path}.${missing[1]!}` : missing[1]!;
   return { path: path || variable, reason };

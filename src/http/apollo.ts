@@ -13,7 +13,11 @@ import { limitsPlugin } from '../graphql/plugins/limits.plugin';
  * the offline GraphiQL is served by the Express app. `stopOnTerminationSignals: false` because Apollo's
  * own SIGTERM handler races ours and the store would never be closed (shared/notes/stack.md).
  */
-export function createApolloServer(schema: GraphQLSchema, config: Config, logger: Logger): ApolloServer<GraphContext> {
+export function createApolloServer(
+  schema: GraphQLSchema,
+  config: Config,
+  logger: Logger,
+): ApolloServer<GraphContext> {
   const options: ApolloServerOptions<GraphContext> = {
     schema,
     introspection: true,
@@ -29,7 +33,11 @@ export function createApolloServer(schema: GraphQLSchema, config: Config, logger
     },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      limitsPlugin({ maxDepth: config.maxDepth, maxComplexity: config.maxComplexity, maxPageSize: config.maxPageSize }),
+      limitsPlugin({
+        maxDepth: config.maxDepth,
+        maxComplexity: config.maxComplexity,
+        maxPageSize: config.maxPageSize,
+      }),
       errorsPlugin(logger, config.production),
     ],
   };

@@ -60,7 +60,8 @@ export async function createApp(options: CreateAppOptions): Promise<ClaimgraphAp
   await apollo.start();
 
   let page: PlaygroundPage | null = null;
-  const playground = (): PlaygroundPage => (page ??= renderPlayground(loadExampleOperations(options.operationsDir)));
+  const playground = (): PlaygroundPage =>
+    (page ??= renderPlayground(loadExampleOperations(options.operationsDir)));
 
   const app = express();
   app.disable('x-powered-by');
@@ -71,7 +72,8 @@ export async function createApp(options: CreateAppOptions): Promise<ClaimgraphAp
 
   app.use(healthRouter(store, logger));
   app.get('/graphql', playgroundHandler(playground));
-  for (const router of [createExploreRouter(), createExportRouter({ store }), ...(options.routers ?? [])]) app.use(router);
+  for (const router of [createExploreRouter(), createExportRouter({ store }), ...(options.routers ?? [])])
+    app.use(router);
 
   app.use(
     '/graphql',
@@ -83,7 +85,13 @@ export async function createApp(options: CreateAppOptions): Promise<ClaimgraphAp
     },
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        createContext({ store, config, logger, requestId: requestIdOf(res), authorization: req.get('authorization') ?? null }),
+        createContext({
+          store,
+          config,
+          logger,
+          requestId: requestIdOf(res),
+          authorization: req.get('authorization') ?? null,
+        }),
     }),
   );
   app.use(notFound());

@@ -18,7 +18,10 @@ export function cors(origins: readonly string[]) {
     if (req.method === 'OPTIONS' && req.get('access-control-request-method')) {
       if (ok) {
         res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-        res.setHeader('Access-Control-Allow-Headers', 'Content-Type, Authorization, Apollo-Require-Preflight, X-Request-Id');
+        res.setHeader(
+          'Access-Control-Allow-Headers',
+          'Content-Type, Authorization, Apollo-Require-Preflight, X-Request-Id',
+        );
         res.setHeader('Access-Control-Max-Age', '600');
       }
       res.status(204).end();

@@ -13,7 +13,10 @@ export interface ExampleOperation {
 
 /** schema/operations seen from src/http (ts-jest) or from dist/src/http (the compiled server). */
 export function defaultOperationsDir(): string {
-  const candidates = [resolve(__dirname, '..', '..', 'schema', 'operations'), resolve(__dirname, '..', '..', '..', 'schema', 'operations')];
+  const candidates = [
+    resolve(__dirname, '..', '..', 'schema', 'operations'),
+    resolve(__dirname, '..', '..', '..', 'schema', 'operations'),
+  ];
   return candidates.find((dir) => existsSync(dir)) ?? candidates[0]!;
 }
 
@@ -23,7 +26,8 @@ export function defaultOperationsDir(): string {
  */
 export function loadExampleOperations(dir: string = defaultOperationsDir()): ExampleOperation[] {
   if (!existsSync(dir)) return [];
-  const optional = (file: string): string | null => (existsSync(file) ? readFileSync(file, 'utf8').trim() : null);
+  const optional = (file: string): string | null =>
+    existsSync(file) ? readFileSync(file, 'utf8').trim() : null;
   return readdirSync(dir)
     .filter((f) => f.endsWith('.graphql'))
     .sort()

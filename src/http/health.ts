@@ -20,7 +20,10 @@ export function healthRouter(store: GraphStore, logger: Logger): Router {
       const counts = await store.counts();
       res.status(200).json({ ok: true, store: health.store, detail: health.detail, counts });
     } catch (err) {
-      logger.error('health check failed', { requestId: requestIdOf(res), error: err instanceof Error ? err.message : String(err) });
+      logger.error('health check failed', {
+        requestId: requestIdOf(res),
+        error: err instanceof Error ? err.message : String(err),
+      });
       res.status(503).json({ ok: false, store: store.kind, detail: 'the store does not answer' });
     }
   });

@@ -19,7 +19,8 @@ function send(req: Request, res: Response, status: number, code: string, message
 }
 
 export function notFound() {
-  return (req: Request, res: Response): void => send(req, res, 404, 'NOT_FOUND', `No route for ${req.method} ${req.path}`);
+  return (req: Request, res: Response): void =>
+    send(req, res, 404, 'NOT_FOUND', `No route for ${req.method} ${req.path}`);
 }
 
 /**
@@ -31,15 +32,29 @@ export function errorHandler(logger: Logger, bodyLimit: string) {
   return (err: unknown, req: Request, res: Response, _next: NextFunction): void => {
     const e = (typeof err === 'object' && err !== null ? err : {}) as HttpError;
     if (res.headersSent) {
-      if (!(err instanceof Error && /ERR_HTTP_HEADERS_SENT|after they are sent/.test(`${(err as { code?: string }).code} ${err.message}`)))
-        logger.warn('error after the response started', { requestId: requestIdOf(res), error: err instanceof Error ? err.message : String(err) });
+      if (!(
+        err instanceof Error &&
+        /ERR_HTTP_HEADERS_SENT|after they are sent/.test(`${(err as { code?: string }).code} ${err.message}`)
+      ))
+        logger.warn('error after the response started', {
+          requestId: requestIdOf(res),
+          error: err instanceof Error ? err.message : String(err),
+        });
       return;
     }
     if (e.type === 'entity.too.large')
-      return send(req, res, 413, 'BAD_REQUEST', `Request body is larger than the limit of ${bodyLimit} (BODY_LIMIT)`);
-    if (e.type === 'entity.parse.failed') return send(req, res, 400, 'BAD_REQUEST', 'Request body is not valid JSON');
+      return send(
+        req,
+        res,
+        413,
+        'BAD_REQUEST',
+        `Request body is larger than the limit of ${bodyLimit} (BODY_LIMIT)`,
+      );
+    if (e.type === 'entity.parse.failed')
+      return send(req, res, 400, 'BAD_REQUEST', 'Request body is not valid JSON');
     const status = e.status ?? e.statusCode;
-    if (typeof status === 'number' && status >= 400 && status < 500) return send(req, res, status, 'BAD_REQUEST', 'Bad request');
+    if (typeof status === 'number' && status >= 400 && status < 500)
+      return send(req, res, status, 'BAD_REQUEST', 'Bad request');
     logger.error('unhandled HTTP error', {
       requestId: requestIdOf(res),
       method: req.method,

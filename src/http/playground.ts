@@ -36,12 +36,20 @@ export function renderPlayground(operations: readonly ExampleOperation[]): Playg
     shouldPersistHeaders: false,
     schemaDescription: true,
   });
-  return { html, gzip: gzipSync(html), etag: `"${createHash('sha256').update(html).digest('hex').slice(0, 32)}"` };
+  return {
+    html,
+    gzip: gzipSync(html),
+    etag: `"${createHash('sha256').update(html).digest('hex').slice(0, 32)}"`,
+  };
 }
 
 /** A browser navigating to /graphql: GET, no `query` parameter, asking for HTML. API clients fall through to Apollo. */
 export function wantsPlayground(req: Request): boolean {
-  return (req.method === 'GET' || req.method === 'HEAD') && req.query.query === undefined && /\btext\/html\b/.test(req.get('accept') ?? '');
+  return (
+    (req.method === 'GET' || req.method === 'HEAD') &&
+    req.query.query === undefined &&
+    /\btext\/html\b/.test(req.get('accept') ?? '')
+  );
 }
 
 export function playgroundHandler(page: () => PlaygroundPage) {

@@ -28,7 +28,10 @@ let s: TestServer; // production, writes enabled
 let open: TestServer; // development defaults, writes disabled
 
 beforeAll(async () => {
-  s = await startTestServer({ env: { CLAIMGRAPH_TOKEN: TOKEN, NODE_ENV: 'production' }, wrapStore: failingSearch });
+  s = await startTestServer({
+    env: { CLAIMGRAPH_TOKEN: TOKEN, NODE_ENV: 'production' },
+    wrapStore: failingSearch,
+  });
   open = await startTestServer({ seed: false });
 });
 afterAll(async () => {
@@ -62,7 +65,9 @@ describe('BAD_USER_INPUT names the offending field', () => {
     const res = await s.gql(`{ actors(first: 101) { totalCount } }`);
     const err = only(res);
     expect(err.extensions.code).toBe('BAD_USER_INPUT');
-    expect(err.extensions.problems).toEqual([{ path: 'first', reason: expect.stringMatching(/at most 100/) }]);
+    expect(err.extensions.problems).toEqual([
+      { path: 'first', reason: expect.stringMatching(/at most 100/) },
+    ]);
     expect(err.path).toEqual(['actors']);
   });
 
@@ -85,7 +90,9 @@ describe('BAD_USER_INPUT names the offending field', () => {
     const err = only(await s.gql(INGEST, { input: bundle }, AUTH));
     expect(err.extensions.code).toBe('BAD_USER_INPUT');
     const paths = err.extensions.problems.map((p: any) => p.path);
-    expect(paths).toEqual(expect.arrayContaining(['report.publishedAt', 'figures[0].value', 'actors[1].name']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['report.publishedAt', 'figures[0].value', 'actors[1].name']),
+    );
     expect(err.extensions.validationErrors).toBeUndefined();
   });
 
@@ -112,7 +119,9 @@ describe('BAD_USER_INPUT names the offending field', () => {
     const err = only(res);
     expect(res.status).toBe(400);
     expect(err.extensions.code).toBe('BAD_USER_INPUT');
-    expect(err.extensions.problems).toEqual([{ path: 'actors[0].kind', reason: expect.stringContaining('ROBOT') }]);
+    expect(err.extensions.problems).toEqual([
+      { path: 'actors[0].kind', reason: expect.stringContaining('ROBOT') },
+    ]);
   });
 
   it('for a missing required field, sent as a variable', async () => {
@@ -132,7 +141,9 @@ describe('NOT_FOUND', () => {
   });
 
   it('is not used for a single unknown node, which is null', async () => {
-    const res = await s.gql(`{ node(id: "actor:nobody-at-all") { id } figure(id: "figure:killed:x:1:undated") { id } }`);
+    const res = await s.gql(
+      `{ node(id: "actor:nobody-at-all") { id } figure(id: "figure:killed:x:1:undated") { id } }`,
+    );
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data).toEqual({ node: null, figure: null });
   });
@@ -152,12 +163,16 @@ describe('UNAUTHENTICATED and FORBIDDEN guard writes; reads stay open', () => {
   });
 
   it('checks the token before the input (an invalid bundle without a token is still UNAUTHENTICATED)', async () => {
-    const err = only(await s.gql(INGEST, { input: { ...bundle, figures: [{ ...bundle.figures[0], value: -1 }] } }));
+    const err = only(
+      await s.gql(INGEST, { input: { ...bundle, figures: [{ ...bundle.figures[0], value: -1 }] } }),
+    );
     expect(err.extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('answers FORBIDDEN, saying how to enable writes, when no token is configured', async () => {
-    const err = only(await open.gql(INGEST, { input: bundle }, { authorization: 'Bearer anything-at-all-here' }));
+    const err = only(
+      await open.gql(INGEST, { input: bundle }, { authorization: 'Bearer anything-at-all-here' }),
+    );
     expect(err.extensions.code).toBe('FORBIDDEN');
     expect(err.message).toContain('CLAIMGRAPH_TOKEN');
     const read = await open.gql(`{ actors { totalCount } }`);
@@ -172,15 +187,20 @@ describe('UNAUTHENTICATED and FORBIDDEN guard writes; reads stay open', () => {
 describe('QUERY_TOO_COMPLEX, answered before the store is touched', () => {
   it('for a query deeper than 8 levels', async () => {
     const before = s.store.roundTrips();
-    const res = await s.gql(`{ actors { edges { node { claims { figure { claimedBy { actor { claims { quote } } } } } } } } }`);
+    const res = await s.gql(
+      `{ actors { edges { node { claims { figure { claimedBy { actor { claims { quote } } } } } } } } }`,
+    );
     const err = only(res);
     expect(res.status).toBe(400);
-    expect(err.extensions).toEqual(expect.objectContaining({ code: 'QUERY_TOO_COMPLEX', depth: 9, maxDepth: 8 }));
+    expect(err.extensions).toEqual(
+      expect.objectContaining({ code: 'QUERY_TOO_COMPLEX', depth: 9, maxDepth: 8 }),
+    );
     expect(s.store.roundTrips()).toBe(before);
   });
 
   it('for a query too expensive at any depth', async () => {
-    const copy = (i: number) => `a${i}: actors(first: 100) { edges { node { claims { figure { claimedBy { quote } } } } } }`;
+    const copy = (i: number) =>
+      `a${i}: actors(first: 100) { edges { node { claims { figure { claimedBy { quote } } } } } }`;
     const before = s.store.roundTrips();
     const res = await s.gql(`{ ${[1, 2, 3, 4, 5].map(copy).join(' ')} }`);
     const err = only(res);

@@ -13,7 +13,10 @@ import type { GraphStore } from '../../src/store/graph-store.port';
 export interface GqlResponse<T = any> {
   status: number;
   headers: Headers;
-  body: { data?: T; errors?: { message: string; path?: (string | number)[]; extensions: Record<string, any> }[] };
+  body: {
+    data?: T;
+    errors?: { message: string; path?: (string | number)[]; extensions: Record<string, any> }[];
+  };
 }
 
 export interface TestServer {
@@ -22,7 +25,11 @@ export interface TestServer {
   config: Config;
   app: ClaimgraphApp;
   logs: Record<string, unknown>[];
-  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<T>>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GqlResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -32,9 +39,11 @@ export const testSchema = (): Promise<GraphQLSchema> => (schema ??= buildClaimgr
 
 /** A logger that keeps lines for assertions (and keeps test output quiet). */
 export function memoryLogger(lines: Record<string, unknown>[]): Logger {
-  const log = (level: string) => (message: string, fields: Record<string, unknown> = {}) => {
-    lines.push({ level, message, ...fields });
-  };
+  const log =
+    (level: string) =>
+    (message: string, fields: Record<string, unknown> = {}) => {
+      lines.push({ level, message, ...fields });
+    };
   return { info: log('info'), warn: log('warn'), error: log('error') };
 }
 
@@ -56,7 +65,12 @@ export async function startTestServer(
   const served = options.wrapStore ? options.wrapStore(store) : store;
   const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', ...options.env });
   const logs: Record<string, unknown>[] = [];
-  const app = await createApp({ store: served, config, logger: memoryLogger(logs), schema: await testSchema() });
+  const app = await createApp({
+    store: served,
+    config,
+    logger: memoryLogger(logs),
+    schema: await testSchema(),
+  });
   await app.start({ port: 0, host: '127.0.0.1' });
   const url = app.url();
   return {

@@ -56,21 +56,33 @@ describe('GET /graphql from a browser: the offline playground', () => {
   });
 
   it('preloads an example operation for every seed question', () => {
-    for (const name of ['WhoClaimed498', 'WhoDisputedKhersonControl', 'SearchZelenskySpellings', 'CiviliansContradicted', 'TimelineRussianSoldiersKilled', 'KhersonNetwork', 'QuotesInReports'])
+    for (const name of [
+      'WhoClaimed498',
+      'WhoDisputedKhersonControl',
+      'SearchZelenskySpellings',
+      'CiviliansContradicted',
+      'TimelineRussianSoldiersKilled',
+      'KhersonNetwork',
+      'QuotesInReports',
+    ])
       expect(html).toContain(name);
   });
 
   it('is compressed for browsers that accept gzip and revalidated by ETag', async () => {
     const etag = res.headers.get('etag');
     expect(etag).toBeTruthy();
-    const again = await fetch(`${s.url}/graphql`, { headers: { accept: 'text/html', 'if-none-match': etag! } });
+    const again = await fetch(`${s.url}/graphql`, {
+      headers: { accept: 'text/html', 'if-none-match': etag! },
+    });
     expect(again.status).toBe(304);
   });
 
   it('leaves API requests to Apollo (GET with a query; CSRF prevention wants a preflight header)', async () => {
     const url = `${s.url}/graphql?query=${encodeURIComponent('{ actors { totalCount } }')}`;
     expect((await fetch(url, { headers: { accept: 'application/json' } })).status).toBe(400);
-    const api = await fetch(url, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+    const api = await fetch(url, {
+      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+    });
     expect(api.status).toBe(200);
     expect(((await api.json()) as any).data.actors.totalCount).toBeGreaterThan(10);
   });
@@ -81,7 +93,9 @@ describe('GET /health', () => {
     const res = await fetch(`${s.url}/health`);
     expect(res.status).toBe(200);
     const body = (await res.json()) as any;
-    expect(body).toEqual(expect.objectContaining({ ok: true, store: 'embedded', detail: expect.any(String) }));
+    expect(body).toEqual(
+      expect.objectContaining({ ok: true, store: 'embedded', detail: expect.any(String) }),
+    );
     expect(body.counts.nodes.Report).toBe(5);
     expect(body.counts.edges.DISPUTES).toBeGreaterThan(0);
   });
@@ -102,7 +116,11 @@ describe('request limits', () => {
   });
 
   it('answers 400 for a body that is not JSON', async () => {
-    const res = await fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const res = await fetch(`${s.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
@@ -123,7 +141,11 @@ describe('CORS', () => {
   const preflight = (server: TestServer, origin: string) =>
     fetch(`${server.url}/graphql`, {
       method: 'OPTIONS',
-      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
 
   it('is closed by default', async () => {

@@ -45,7 +45,11 @@ describeInBrowser('GraphiQL at /graphql in Chromium', () => {
   it('runs the first seed question and shows the answer with its quote', async () => {
     await page.locator('.graphiql-execute-button').first().click();
     // The ids appear only in the response pane (the query names no id).
-    await page.waitForFunction(() => document.body.innerText.includes('actor:russian-defence-ministry'), undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => document.body.innerText.includes('actor:russian-defence-ministry'),
+      undefined,
+      { timeout: 30_000 },
+    );
     // Monaco draws spaces as no-break spaces.
     const text = (await page.evaluate(() => document.body.innerText)).replace(/\u00a0/g, ' ');
     expect(text).toContain('"Russian Defence Ministry"');
@@ -55,7 +59,9 @@ describeInBrowser('GraphiQL at /graphql in Chromium', () => {
 
   it('requested nothing off this server and broke no policy', () => {
     const origin = new URL(s.url).origin;
-    const offsite = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:'));
+    const offsite = requests.filter(
+      (u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:'),
+    );
     expect(offsite).toEqual([]);
     expect(problems).toEqual([]);
   });

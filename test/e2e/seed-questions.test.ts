@@ -14,7 +14,8 @@ beforeAll(async () => {
   const res = await s.gql(`{ reports(first: 100) { totalCount edges { node { id text publishedAt } } } }`);
   expect(res.body.errors).toBeUndefined();
   expect(res.body.data.reports.totalCount).toBe(5);
-  for (const { node } of res.body.data.reports.edges) texts.set(node.id, { text: node.text, publishedAt: node.publishedAt });
+  for (const { node } of res.body.data.reports.edges)
+    texts.set(node.id, { text: node.text, publishedAt: node.publishedAt });
 });
 afterAll(async () => {
   await s?.close();
@@ -54,13 +55,17 @@ describe('1. who claimed that 498 Russian soldiers were killed, and in which rep
   });
 
   it('was relayed via RIA in two of them', () => {
-    const viaRia = claims.filter((c) => c.actor?.id === 'actor:russian-defence-ministry' && c.via?.id === 'actor:ria-novosti');
+    const viaRia = claims.filter(
+      (c) => c.actor?.id === 'actor:russian-defence-ministry' && c.via?.id === 'actor:ria-novosti',
+    );
     expect(new Set(viaRia.map((c) => c.report.id)).size).toBe(2);
   });
 
   it('carries the report and a verbatim quote for every claim', () => {
     for (const c of claims) expectQuoted(c.quote, c.report.id);
-    expect(claims.some((c) => c.quote === '498 of its soldiers had died in Ukraine' || /498/.test(c.quote))).toBe(true);
+    expect(
+      claims.some((c) => c.quote === '498 of its soldiers had died in Ukraine' || /498/.test(c.quote)),
+    ).toBe(true);
   });
 });
 
@@ -68,7 +73,9 @@ describe("2. who disputed Russia's claim that its forces control Kherson", () =>
   it('is Oleksiy Arestovych (also Arestovich): "rejected this and said that fighting was ongoing"', async () => {
     const data = await run('02');
     const russian = data.place.controlClaims.filter(
-      (c: any) => ['actor:russian-defence-ministry', 'actor:government-of-russia'].includes(c.claimedBy.id) && c.status !== 'RETAINS',
+      (c: any) =>
+        ['actor:russian-defence-ministry', 'actor:government-of-russia'].includes(c.claimedBy.id) &&
+        c.status !== 'RETAINS',
     );
     expect(russian.length).toBeGreaterThan(0);
     const disputes = russian.flatMap((c: any) => c.disputedBy);
@@ -91,8 +98,12 @@ describe('3. search("Zelenskyy") and search("Zelensky") return the same actor', 
     expect(data.zelenskyy[0].id).toBe('actor:volodymyr-zelensky');
     expect(data.zelensky[0].id).toBe(data.zelenskyy[0].id);
     const claims = data.zelenskyy[0].claims;
-    const killed = claims.filter((c: any) => c.figure.metric === 'killed' && c.figure.subject === 'Russian soldiers');
-    expect(killed.some((c: any) => c.figure.value === 6000 && ['NEARLY', 'ABOUT'].includes(c.qualifier))).toBe(true);
+    const killed = claims.filter(
+      (c: any) => c.figure.metric === 'killed' && c.figure.subject === 'Russian soldiers',
+    );
+    expect(
+      killed.some((c: any) => c.figure.value === 6000 && ['NEARLY', 'ABOUT'].includes(c.qualifier)),
+    ).toBe(true);
     expect(killed.some((c: any) => c.figure.value === 9000 && c.qualifier === 'ABOUT')).toBe(true);
     for (const c of claims) expectQuoted(c.quote, c.report.id);
   });
@@ -128,7 +139,9 @@ describe('5. timeline(metric: "killed", subject: "Russian soldiers")', () => {
     expect(last.date >= '2022-03-20').toBe(true);
     const late = dated.filter((c: any) => c.date >= '2022-03-15').map((c: any) => c.figure.value);
     expect(late).toContain(9861);
-    expect(dated.findIndex((c: any) => c.figure.value === 9861)).toBeGreaterThan(dated.findIndex((c: any) => c.figure.value === 498));
+    expect(dated.findIndex((c: any) => c.figure.value === 9861)).toBeGreaterThan(
+      dated.findIndex((c: any) => c.figure.value === 498),
+    );
     for (const c of timeline) expectQuoted(c.quote, c.report.id);
   });
 });
@@ -146,7 +159,9 @@ describe('6. network(ids: ["place:kherson"], depth: 2)', () => {
       expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
       if (e.quote !== null && e.reportId !== null) expectQuoted(e.quote, e.reportId);
     }
-    const dispute = network.edges.find((e: any) => e.type === 'DISPUTES' && e.source === 'actor:oleksiy-arestovych');
+    const dispute = network.edges.find(
+      (e: any) => e.type === 'DISPUTES' && e.source === 'actor:oleksiy-arestovych',
+    );
     expect(dispute.quote).toBe('rejected this and said that fighting was ongoing');
   });
 });
@@ -157,7 +172,8 @@ describe("7. every quote in the graph is an exact substring of its report's text
     let quotes = 0;
     for (const { node } of data.reports.edges) {
       for (const item of [...node.claims, ...node.disputes, ...node.controlClaims]) {
-        if (!node.text.includes(item.quote)) throw new Error(`quote not in ${node.id}: ${JSON.stringify(item.quote)}`);
+        if (!node.text.includes(item.quote))
+          throw new Error(`quote not in ${node.id}: ${JSON.stringify(item.quote)}`);
         quotes++;
       }
     }

@@ -9,12 +9,19 @@ describe('checkWriteToken', () => {
     expect(() => checkWriteToken(TOKEN, `bearer ${TOKEN}`)).not.toThrow();
   });
 
-  it.each([null, '', 'Bearer', `Bearer ${TOKEN}x`, `Bearer ${TOKEN.slice(1)}`, `Basic ${TOKEN}`, `Bearer ${TOKEN} extra`])(
-    'rejects %p as UNAUTHENTICATED',
-    (header) => {
-      expect(() => checkWriteToken(TOKEN, header)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }));
-    },
-  );
+  it.each([
+    null,
+    '',
+    'Bearer',
+    `Bearer ${TOKEN}x`,
+    `Bearer ${TOKEN.slice(1)}`,
+    `Basic ${TOKEN}`,
+    `Bearer ${TOKEN} extra`,
+  ])('rejects %p as UNAUTHENTICATED', (header) => {
+    expect(() => checkWriteToken(TOKEN, header)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }),
+    );
+  });
 
   it('answers FORBIDDEN, naming CLAIMGRAPH_TOKEN, when writes are not configured', () => {
     expect(() => checkWriteToken(null, `Bearer ${TOKEN}`)).toThrow(/CLAIMGRAPH_TOKEN/);

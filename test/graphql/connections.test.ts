@@ -63,7 +63,9 @@ describe('pagination', () => {
     const first = await q(PAGE, { first: 3 });
     const byCursor = await q(PAGE, { first: 2, after: first.actors.edges[1].cursor });
     const byId = await q(PAGE, { first: 2, after: first.actors.edges[1].node.id });
-    expect(byCursor.actors.edges.map((e: any) => e.node.id)).toEqual(byId.actors.edges.map((e: any) => e.node.id));
+    expect(byCursor.actors.edges.map((e: any) => e.node.id)).toEqual(
+      byId.actors.edges.map((e: any) => e.node.id),
+    );
     expect(byCursor.actors.edges[0].node.id).toBe(first.actors.edges[2].node.id);
   });
 
@@ -78,7 +80,9 @@ describe('pagination', () => {
 
 describe('filters', () => {
   it('on actors: kind and name', async () => {
-    const { actors } = await q(`{ actors(filter: { kind: PERSON, name: "zelen" }) { totalCount edges { node { id kind } } } }`);
+    const { actors } = await q(
+      `{ actors(filter: { kind: PERSON, name: "zelen" }) { totalCount edges { node { id kind } } } }`,
+    );
     expect(actors.edges.map((e: any) => e.node.id)).toEqual(['actor:volodymyr-zelensky']);
     const people = await q(`{ actors(filter: { kind: PERSON }, first: 100) { edges { node { kind } } } }`);
     expect(people.actors.edges.length).toBeGreaterThan(2);
@@ -99,14 +103,18 @@ describe('filters', () => {
       expect(f.subject).toBe('Russian soldiers'); // "Russian troops" matched through the subject key
       expect(f.claimedBy.some((c: any) => c.actor?.id === 'actor:russian-defence-ministry')).toBe(true);
     }
-    const march2 = await q(`{ figures(first: 100, filter: { metric: "killed", from: "2022-03-02", to: "2022-03-02" }) { edges { node { asOf } } } }`);
+    const march2 = await q(
+      `{ figures(first: 100, filter: { metric: "killed", from: "2022-03-02", to: "2022-03-02" }) { edges { node { asOf } } } }`,
+    );
     expect(march2.figures.edges.every((e: any) => e.node.asOf === '2022-03-02')).toBe(true);
   });
 
   it('on places and reports', async () => {
     const places = await q(`{ places(filter: { name: "kher" }) { edges { node { id } } } }`);
     expect(places.places.edges.map((e: any) => e.node.id)).toEqual(expect.arrayContaining(['place:kherson']));
-    const reports = await q(`{ reports(filter: { from: "2022-03-03", to: "2022-03-03" }) { totalCount edges { node { publishedAt } } } }`);
+    const reports = await q(
+      `{ reports(filter: { from: "2022-03-03", to: "2022-03-03" }) { totalCount edges { node { publishedAt } } } }`,
+    );
     expect(reports.reports.totalCount).toBe(2);
     expect(reports.reports.edges.every((e: any) => e.node.publishedAt === '2022-03-03')).toBe(true);
   });
@@ -114,10 +122,14 @@ describe('filters', () => {
 
 describe('relationship fields', () => {
   it('resolve a report to its statements and an actor to its affiliation', async () => {
-    const { actor } = await q(`{ actor(id: "actor:igor-konashenkov") { affiliation { id } reports { id } } }`);
+    const { actor } = await q(
+      `{ actor(id: "actor:igor-konashenkov") { affiliation { id } reports { id } } }`,
+    );
     expect(actor.affiliation.id).toBe('actor:russian-defence-ministry');
     expect(actor.reports.length).toBeGreaterThanOrEqual(1);
-    const { node } = await q(`{ node(id: "place:kherson") { ... on Place { controlClaims { id place { id } controller { id } claimedBy { id } } } } }`);
+    const { node } = await q(
+      `{ node(id: "place:kherson") { ... on Place { controlClaims { id place { id } controller { id } claimedBy { id } } } } }`,
+    );
     expect(node.controlClaims.every((c: any) => c.place.id === 'place:kherson')).toBe(true);
     const control = node.controlClaims[0].id;
     const byNode = await q(`query($id: ID!) { node(id: $id) { __typename id } }`, { id: control });
@@ -125,7 +137,9 @@ describe('relationship fields', () => {
   });
 
   it('finds a path between two actors', async () => {
-    const { path } = await q(`{ path(from: "actor:oleksiy-arestovych", to: "actor:russian-defence-ministry") { id } }`);
+    const { path } = await q(
+      `{ path(from: "actor:oleksiy-arestovych", to: "actor:russian-defence-ministry") { id } }`,
+    );
     expect(path[0].id).toBe('actor:oleksiy-arestovych');
     expect(path[path.length - 1].id).toBe('actor:russian-defence-ministry');
   });

@@ -20,6 +20,10 @@ it('follows fragments and inline fragments', () => {
 });
 
 it('ignores introspection, whose ofType chains are deep by design', () => {
-  expect(depthOf('{ __schema { types { fields { type { ofType { ofType { ofType { ofType { name } } } } } } } } }')).toBe(0);
+  expect(
+    depthOf(
+      '{ __schema { types { fields { type { ofType { ofType { ofType { ofType { name } } } } } } } } }',
+    ),
+  ).toBe(0);
   expect(depthOf('{ __typename actors { totalCount } }')).toBe(2);
 });

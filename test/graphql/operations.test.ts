@@ -6,7 +6,8 @@ import { loadExampleOperations } from '../../src/http/example-operations';
 const operations = loadExampleOperations();
 
 it('has an example for each of the seven seed questions', () => {
-  for (const n of ['01', '02', '03', '04', '05', '06', '07']) expect(operations.some((op) => op.name.startsWith(n))).toBe(true);
+  for (const n of ['01', '02', '03', '04', '05', '06', '07'])
+    expect(operations.some((op) => op.name.startsWith(n))).toBe(true);
 });
 
 it.each(operations.map((op) => [op.name, op] as const))('%s is valid', async (_name, op) => {

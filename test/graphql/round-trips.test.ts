@@ -24,7 +24,9 @@ const NESTED = /* GraphQL */ `
               value
               disputedBy {
                 quote
-                actor { name }
+                actor {
+                  name
+                }
               }
             }
           }

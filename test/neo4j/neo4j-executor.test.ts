@@ -90,6 +90,24 @@ describe('Neo4jExecutor: driver and sessions', () => {
     expect(await exec.health()).toEqual({ ok: false, detail: 'closed' });
   });
 
+  test('close() refuses new work at once but lets work in flight finish before closing the driver', async () => {
+    const { driver, exec } = setup(() => [{ ok: 1 }]);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const inFlight = exec.write(async (tx) => {
+      await gate;
+      return tx.run('RETURN 1 AS ok');
+    });
+    const closing = exec.close();
+    await expect(exec.read('RETURN 1 AS ok')).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    expect(driver.closed).toBe(false);
+    release();
+    await expect(inFlight).resolves.toEqual([{ ok: 1 }]);
+    await closing;
+    expect(driver.closed).toBe(true);
+    expect(driver.committed).toHaveLength(1);
+  });
+
   test('counts every statement sent as a round trip', async () => {
     const { exec } = setup();
     await exec.read('RETURN 1 AS ok');

@@ -2,7 +2,7 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { layoutAll, layoutIncrement, nextPaint, placeAround } from './layout';
 import { LARGE_GRAPH_EDGES, buildStylesheet } from './style';
-import type { EdgeType, NetEdge, Network } from './types';
+import { EDGE_TYPES, type EdgeType, type NetEdge, type Network } from './types';
 
 cytoscape.use(fcose);
 
@@ -52,19 +52,22 @@ export class GraphView {
 
   /** Adds what is new in a payload; returns the added nodes (existing ones keep their place). */
   merge(net: Network): cytoscape.NodeCollection {
-    const fresh: cytoscape.ElementDefinition[] = [];
+    const cy = this.cy;
+    const nodes: cytoscape.ElementDefinition[] = [];
+    const known = (id: string): boolean => cy.getElementById(id).nonempty();
+    const incoming = new Set(net.nodes.map((n) => n.id));
     for (const n of net.nodes) {
-      const existing = this.cy.getElementById(n.id);
-      if (existing.nonempty()) {
-        if (existing.data('rawLabel') === undefined && existing.data('label') !== n.label && !existing.data('labelFixed')) existing.data('label', n.label);
-      } else fresh.push({ group: 'nodes', data: { id: n.id, label: n.label, kind: n.kind } });
+      const existing = cy.getElementById(n.id);
+      if (existing.empty()) nodes.push({ group: 'nodes', data: { id: n.id, label: n.label, kind: n.kind } });
+      else if (existing.data('rawLabel') === undefined && !existing.data('labelFixed') && existing.data('label') !== n.label)
+        existing.data('label', n.label);
     }
-    for (const e of net.edges) {
-      if (this.cy.getElementById(e.id).nonempty()) continue;
-      fresh.push({ group: 'edges', data: { ...e } });
-    }
-    const added = this.cy.add(fresh);
-    this.updateScale();
+    const edges: cytoscape.ElementDefinition[] = net.edges
+      .filter((e) => !known(e.id) && (incoming.has(e.source) || known(e.source)) && (incoming.has(e.target) || known(e.target)))
+      .map((e) => ({ group: 'edges', data: { ...e } }));
+    // Switch to the cheap style before adding: restyling 20,000 drawn edges afterwards costs seconds.
+    this.setScale(cy.edges().length + edges.length > LARGE_GRAPH_EDGES);
+    const added = cy.add([...nodes, ...edges]);
     if (this.filter) this.applyFilter(this.filter);
     return added.nodes();
   }
@@ -91,12 +94,12 @@ export class GraphView {
   }
 
   /** Edge drawing gets cheaper past a size where bezier curves and arrows cost more than they tell. */
-  private updateScale(): void {
-    const large = this.cy.edges().length > LARGE_GRAPH_EDGES;
+  private setScale(large: boolean): void {
     if (large === this.large) return;
     this.large = large;
     this.cy.style(buildStylesheet(large));
-    // Renderer flags: read on every frame, only settable at start-up through the public options.
+    // Renderer flags: read on every frame, but only settable at start-up through the public options.
+    // While panning or zooming a large drawing, move a cached image and leave the edges out.
     const renderer = (this.cy as unknown as { renderer(): Record<string, unknown> }).renderer();
     if (renderer && 'hideEdgesOnViewport' in renderer) {
       renderer.hideEdgesOnViewport = large;
@@ -104,27 +107,39 @@ export class GraphView {
     }
   }
 
+  get isLarge(): boolean {
+    return this.large;
+  }
+
   applyFilter(filter: FilterState): void {
     this.filter = filter;
     const cy = this.cy;
-    const hiddenEdges = cy.edges().filter((edge) => {
-      const type = edge.data('type') as EdgeType;
-      const date = edge.data('date') as string | null;
-      if (!filter.types.has(type)) return true;
-      if (!filter.from && !filter.to) return false;
-      if (!date) return !filter.keepUndated;
-      return (filter.from !== null && date < filter.from) || (filter.to !== null && date > filter.to);
-    });
+    const everything = filter.types.size === EDGE_TYPES.length && !filter.from && !filter.to;
+    const wasFiltered = cy.elements('.filtered');
+    // The common case, and every merge into an unfiltered drawing: nothing to hide, nothing to compute.
+    if (everything && wasFiltered.empty()) return;
+    const hiddenEdges = everything
+      ? cy.collection()
+      : cy.edges().filter((edge) => {
+          const type = edge.data('type') as EdgeType;
+          const date = edge.data('date') as string | null;
+          if (!filter.types.has(type)) return true;
+          if (!filter.from && !filter.to) return false;
+          if (!date) return !filter.keepUndated;
+          return (filter.from !== null && date < filter.from) || (filter.to !== null && date > filter.to);
+        });
     // A node whose every link is filtered out goes too, unless the reader chose it (expanded, selected).
-    const hiddenNodes = cy.nodes().filter((node) => {
-      if (node.selected() || node.hasClass('expanded')) return false;
-      const edges = node.connectedEdges();
-      return edges.nonempty() && edges.difference(hiddenEdges).empty();
-    });
-    // Whole-collection class changes: per-element toggles inside a batch left stale display styles.
+    const hiddenNodes = hiddenEdges.empty()
+      ? cy.collection()
+      : hiddenEdges.connectedNodes().filter((node) => {
+          if (node.selected() || node.hasClass('expanded')) return false;
+          return node.connectedEdges().difference(hiddenEdges).empty();
+        });
+    const hidden = hiddenEdges.union(hiddenNodes);
+    // Only elements whose state changes are touched: each class change restyles its element.
     cy.batch(() => {
-      cy.elements().removeClass('filtered');
-      hiddenEdges.union(hiddenNodes).addClass('filtered');
+      wasFiltered.difference(hidden).removeClass('filtered');
+      hidden.difference(wasFiltered).addClass('filtered');
     });
   }
 

@@ -69,7 +69,9 @@ export class Neo4jExecutor implements CypherExecutor {
   private readonly healthTimeoutMs: number;
   private trips = 0;
   private writes: Promise<unknown> = Promise.resolve();
+  private readonly inFlight = new Set<Promise<void>>();
   private closing: Promise<void> | null = null;
+  private closed = false;
 
   constructor(
     private readonly options: Neo4jOptions,
@@ -100,13 +102,16 @@ export class Neo4jExecutor implements CypherExecutor {
   }
 
   /** Constraints and indexes (IF NOT EXISTS: idempotent), then waits until every index is online. */
-  async ensureSchema(): Promise<void> {
-    for (const s of neo4jSchemaStatements()) await this.inSession('WRITE', (tx) => this.run(tx, s.text, {}));
-    await this.inSession('WRITE', (tx) => this.run(tx, AWAIT_INDEXES, {}));
+  ensureSchema(): Promise<void> {
+    return this.track(async () => {
+      for (const s of neo4jSchemaStatements())
+        await this.inSession('WRITE', (tx) => this.run(tx, s.text, {}));
+      await this.inSession('WRITE', (tx) => this.run(tx, AWAIT_INDEXES, {}));
+    });
   }
 
   read(text: string, params: Params = {}): Promise<Row[]> {
-    return this.inSession('READ', (tx) => this.run(tx, text, params));
+    return this.track(() => this.inSession('READ', (tx) => this.run(tx, text, params)));
   }
 
   /**
@@ -115,16 +120,30 @@ export class Neo4jExecutor implements CypherExecutor {
    * quantity concurrently would each miss the other's uncommitted figures.
    */
   write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
-    const next = this.writes.then(
-      () => this.inSession('WRITE', (tx) => work(this.transaction(tx))),
-      () => this.inSession('WRITE', (tx) => work(this.transaction(tx))),
+    return this.track(() => {
+      const start = () => this.inSession('WRITE', (tx) => work(this.transaction(tx)));
+      const next = this.writes.then(start, start);
+      this.writes = next.catch(() => undefined);
+      return next;
+    });
+  }
+
+  /** Refuses new work once close() has begun; remembers work in flight so close() can wait for it. */
+  private track<T>(start: () => Promise<T>): Promise<T> {
+    if (this.closing)
+      return Promise.reject(new DomainError('SERVICE_UNAVAILABLE', 'the graph store connection is closed'));
+    const work = start();
+    const settled = work.then(
+      () => undefined,
+      () => undefined,
     );
-    this.writes = next.catch(() => undefined);
-    return next;
+    this.inFlight.add(settled);
+    void settled.then(() => this.inFlight.delete(settled));
+    return work;
   }
 
   private async inSession<T>(mode: 'READ' | 'WRITE', work: (tx: Neo4jTxLike) => Promise<T>): Promise<T> {
-    if (this.closing) throw new DomainError('SERVICE_UNAVAILABLE', 'the graph store connection is closed');
+    if (this.closed) throw new DomainError('SERVICE_UNAVAILABLE', 'the graph store connection is closed');
     let session: Neo4jSessionLike | null = null;
     try {
       session = this.driver.session({
@@ -205,10 +224,11 @@ export class Neo4jExecutor implements CypherExecutor {
     }
   }
 
-  /** Lets queued writes finish, then closes the driver and its connection pool. Idempotent. */
+  /** Refuses new work, lets work in flight (and queued writes) finish, then closes the driver. Idempotent. */
   close(): Promise<void> {
     this.closing ??= (async () => {
-      await this.writes;
+      while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+      this.closed = true;
       await this.driver.close().catch(() => undefined);
     })();
     return this.closing;

@@ -14,7 +14,10 @@ export class BundleFigureInput {
   @Amount(false)
   value!: number;
 
-  @Field(() => Float, { nullable: true, description: 'A range "between 10,000 and 15,000" sets low and high.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'A range "between 10,000 and 15,000" sets low and high.',
+  })
   @Amount(true)
   low?: number | null;
 
@@ -37,7 +40,10 @@ export class BundleFigureInput {
   @OptionalDate()
   asOf?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Actor key of the original source; null when the text names none.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Actor key of the original source; null when the text names none.',
+  })
   @Optional(200)
   claimant?: string | null;
 

@@ -8,7 +8,10 @@ export class BundleReportInput {
   @Optional()
   title?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Identifies the report when given; else its text does.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Identifies the report when given; else its text does.',
+  })
   @Optional()
   url?: string | null;
 

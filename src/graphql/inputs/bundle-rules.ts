@@ -53,7 +53,10 @@ export const Aliases = (): PropertyDecorator => {
     IsOptional(),
     ArrayMaxSize(BUNDLE_LIMITS.aliases, { message: `must have at most ${BUNDLE_LIMITS.aliases} items` }),
     Matches(NOT_BLANK, { each: true, message: 'each alias must be a non-empty string' }),
-    MaxLength(BUNDLE_LIMITS.fieldChars, { each: true, message: 'each alias must be at most 2000 characters' }),
+    MaxLength(BUNDLE_LIMITS.fieldChars, {
+      each: true,
+      message: 'each alias must be at most 2000 characters',
+    }),
   ];
   return (target, key) => rules.forEach((rule) => rule(target, key));
 };

@@ -6,10 +6,16 @@ export class FigureFilterInput {
   @Field(() => String, { nullable: true, description: 'e.g. killed, wounded, refugees.' })
   metric?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Matched on the normalised subject: "Russian troops" finds "Russian soldiers".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Matched on the normalised subject: "Russian troops" finds "Russian soldiers".',
+  })
   subject?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Actor id of a claimant, e.g. actor:russian-defence-ministry.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Actor id of a claimant, e.g. actor:russian-defence-ministry.',
+  })
   claimant?: string | null;
 
   @Field(() => Float, { nullable: true })

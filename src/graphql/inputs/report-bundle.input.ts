@@ -40,7 +40,10 @@ export class ReportBundleInput {
   @ValidateNested({ each: true })
   controls!: BundleControlInput[];
 
-  @Field(() => [String], { nullable: true, description: 'Extractor diagnostics; accepted and never written.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Extractor diagnostics; accepted and never written.',
+  })
   @ListOf()
   warnings?: string[] | null;
 }

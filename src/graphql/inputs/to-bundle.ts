@@ -14,12 +14,34 @@ function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]
  */
 export function toBundle(input: ReportBundleInput): ReportBundle {
   return {
-    report: pick(input.report, ['title', 'url', 'publishedAt', 'publisher', 'text'] as const) as ReportBundle['report'],
-    actors: input.actors.map((a) => pick(a, ['key', 'name', 'aliases', 'kind', 'affiliation', 'role'] as const) as BundleActor),
-    places: input.places.map((p) => pick(p, ['key', 'name', 'aliases', 'kind', 'country'] as const) as BundlePlace),
+    report: pick(input.report, [
+      'title',
+      'url',
+      'publishedAt',
+      'publisher',
+      'text',
+    ] as const) as ReportBundle['report'],
+    actors: input.actors.map(
+      (a) => pick(a, ['key', 'name', 'aliases', 'kind', 'affiliation', 'role'] as const) as BundleActor,
+    ),
+    places: input.places.map(
+      (p) => pick(p, ['key', 'name', 'aliases', 'kind', 'country'] as const) as BundlePlace,
+    ),
     figures: input.figures.map(
       (f) =>
-        pick(f, ['key', 'value', 'low', 'high', 'qualifier', 'metric', 'subject', 'asOf', 'claimant', 'via', 'quote'] as const) as ReportBundle['figures'][number],
+        pick(f, [
+          'key',
+          'value',
+          'low',
+          'high',
+          'qualifier',
+          'metric',
+          'subject',
+          'asOf',
+          'claimant',
+          'via',
+          'quote',
+        ] as const) as ReportBundle['figures'][number],
     ),
     disputes: input.disputes.map((d) => ({
       ...pick(d, ['disputer'] as const),
@@ -27,7 +49,9 @@ export function toBundle(input: ReportBundleInput): ReportBundle {
       target: pick(d.target, ['figure', 'control'] as const) as ReportBundle['disputes'][number]['target'],
       ...pick(d, ['quote', 'date'] as const),
     })),
-    controls: input.controls.map((c) => pick(c, ['key', 'claimant', 'controller', 'place', 'status', 'quote', 'date'] as const)),
+    controls: input.controls.map((c) =>
+      pick(c, ['key', 'claimant', 'controller', 'place', 'status', 'quote', 'date'] as const),
+    ),
     ...(input.warnings ? { warnings: input.warnings } : {}),
   };
 }

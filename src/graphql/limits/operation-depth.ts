@@ -1,11 +1,19 @@
-import { Kind, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import {
+  Kind,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 
 /**
  * Nesting depth of an operation in fields (`{ actor { claims { quote } } }` is 3), following fragments.
  * Introspection fields (`__schema`, `__type`) are not counted: GraphiQL's own introspection query nests
  * `ofType` far deeper than any data query needs, and it never touches the store.
  */
-export function operationDepth(operation: OperationDefinitionNode, fragments: Readonly<Record<string, FragmentDefinitionNode>>): number {
+export function operationDepth(
+  operation: OperationDefinitionNode,
+  fragments: Readonly<Record<string, FragmentDefinitionNode>>,
+): number {
   const depthOf = (set: SelectionSetNode, seen: ReadonlySet<string>): number => {
     let max = 0;
     for (const sel of set.selections) {
@@ -18,7 +26,8 @@ export function operationDepth(operation: OperationDefinitionNode, fragments: Re
         const name = sel.name.value;
         const fragment = fragments[name];
         // Validation has already rejected fragment cycles; the guard only keeps this function total.
-        if (fragment && !seen.has(name)) max = Math.max(max, depthOf(fragment.selectionSet, new Set([...seen, name])));
+        if (fragment && !seen.has(name))
+          max = Math.max(max, depthOf(fragment.selectionSet, new Set([...seen, name])));
       }
     }
     return max;

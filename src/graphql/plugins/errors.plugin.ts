@@ -11,7 +11,11 @@ function describe(err: unknown): Record<string, unknown> {
     error: err.message,
     errorName: err.name,
     stack: err.stack,
-    ...(cause instanceof Error ? { cause: cause.message } : cause !== undefined ? { cause: String(cause) } : {}),
+    ...(cause instanceof Error
+      ? { cause: cause.message }
+      : cause !== undefined
+        ? { cause: String(cause) }
+        : {}),
   };
 }
 

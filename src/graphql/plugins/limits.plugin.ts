@@ -26,13 +26,17 @@ export function limitsPlugin(limits: QueryLimits): ApolloServerPlugin<GraphConte
         async didResolveOperation({ request, document, operation, schema }) {
           if (!operation) return;
           const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
+          for (const def of document.definitions)
+            if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
           const depth = operationDepth(operation, fragments);
           if (depth > limits.maxDepth)
-            throw new QueryTooComplexError(`Query is ${depth} levels deep; the maximum is ${limits.maxDepth}`, {
-              depth,
-              maxDepth: limits.maxDepth,
-            });
+            throw new QueryTooComplexError(
+              `Query is ${depth} levels deep; the maximum is ${limits.maxDepth}`,
+              {
+                depth,
+                maxDepth: limits.maxDepth,
+              },
+            );
           let complexity: number;
           try {
             complexity = getComplexity({
@@ -45,7 +49,9 @@ export function limitsPlugin(limits: QueryLimits): ApolloServerPlugin<GraphConte
             });
           } catch (err) {
             if (err instanceof Error && /maximum allowed number of nodes/.test(err.message))
-              throw new QueryTooComplexError('Query has too many fields', { maxComplexity: limits.maxComplexity });
+              throw new QueryTooComplexError('Query has too many fields', {
+                maxComplexity: limits.maxComplexity,
+              });
             // Variables that do not fit their types: execution rejects them (BAD_USER_INPUT) before any resolver runs.
             return;
           }

@@ -17,27 +17,42 @@ import { ReportType } from '../types/report.type';
 
 @Resolver(() => ActorType)
 export class ActorResolver {
-  @Query(() => ActorType, { nullable: true, description: 'An actor by id (actor:volodymyr-zelensky); null when unknown.' })
+  @Query(() => ActorType, {
+    nullable: true,
+    description: 'An actor by id (actor:volodymyr-zelensky); null when unknown.',
+  })
   actor(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext): Promise<Actor | null> {
     return ctx.loaders.actor.load(parseId(id, 'id', 'Actor'));
   }
 
-  @Query(() => ActorConnection, { complexity: pageOf(20), description: 'Actors by id order, filtered by kind and name.' })
+  @Query(() => ActorConnection, {
+    complexity: pageOf(20),
+    description: 'Actors by id order, filtered by kind and name.',
+  })
   async actors(
     @Arg('filter', () => ActorFilterInput, { nullable: true }) filter: ActorFilterInput | null,
     @Args() page: PageArgs,
     @Ctx() ctx: GraphContext,
   ): Promise<Connection<Actor>> {
     const request = pageRequest(page, ctx.config);
-    return toConnection(await ctx.store.listActors({ kind: filter?.kind ?? null, name: filter?.name ?? null }, request), ctx.loaders.actor);
+    return toConnection(
+      await ctx.store.listActors({ kind: filter?.kind ?? null, name: filter?.name ?? null }, request),
+      ctx.loaders.actor,
+    );
   }
 
-  @FieldResolver(() => ActorType, { nullable: true, description: 'The organisation this actor belongs to or speaks for.' })
+  @FieldResolver(() => ActorType, {
+    nullable: true,
+    description: 'The organisation this actor belongs to or speaks for.',
+  })
   affiliation(@Root() actor: Actor, @Ctx() ctx: GraphContext): Promise<Actor | null> | null {
     return actor.affiliationId ? ctx.loaders.actor.load(actor.affiliationId) : null;
   }
 
-  @FieldResolver(() => [FigureClaimType], { complexity: relationList, description: 'Figures this actor stated, each with report and quote.' })
+  @FieldResolver(() => [FigureClaimType], {
+    complexity: relationList,
+    description: 'Figures this actor stated, each with report and quote.',
+  })
   claims(@Root() actor: Actor, @Ctx() ctx: GraphContext): Promise<FigureClaim[]> {
     return ctx.loaders.claimsOfActor.load(actor.id);
   }
@@ -47,12 +62,18 @@ export class ActorResolver {
     return ctx.loaders.disputesOfActor.load(actor.id);
   }
 
-  @FieldResolver(() => [ControlClaimType], { complexity: relationList, description: 'Control claims this actor asserted.' })
+  @FieldResolver(() => [ControlClaimType], {
+    complexity: relationList,
+    description: 'Control claims this actor asserted.',
+  })
   controlClaims(@Root() actor: Actor, @Ctx() ctx: GraphContext): Promise<ControlClaim[]> {
     return ctx.loaders.controlsOfActor.load(actor.id);
   }
 
-  @FieldResolver(() => [ReportType], { complexity: relationList, description: 'Reports that cite this actor.' })
+  @FieldResolver(() => [ReportType], {
+    complexity: relationList,
+    description: 'Reports that cite this actor.',
+  })
   async reports(@Root() actor: Actor, @Ctx() ctx: GraphContext): Promise<Report[]> {
     return loadPresent(ctx.loaders.report, await ctx.loaders.reportsOf.load(actor.id));
   }

@@ -19,12 +19,18 @@ export class DisputeResolver {
     return ctx.loaders.report.load(dispute.reportId);
   }
 
-  @FieldResolver(() => FigureType, { nullable: true, description: 'The disputed figure (null when a control claim is disputed).' })
+  @FieldResolver(() => FigureType, {
+    nullable: true,
+    description: 'The disputed figure (null when a control claim is disputed).',
+  })
   figure(@Root() dispute: Dispute, @Ctx() ctx: GraphContext): Promise<Figure | null> | null {
     return dispute.figureId ? ctx.loaders.figure.load(dispute.figureId) : null;
   }
 
-  @FieldResolver(() => ControlClaimType, { nullable: true, description: 'The disputed control claim (null when a figure is disputed).' })
+  @FieldResolver(() => ControlClaimType, {
+    nullable: true,
+    description: 'The disputed control claim (null when a figure is disputed).',
+  })
   controlClaim(@Root() dispute: Dispute, @Ctx() ctx: GraphContext): Promise<ControlClaim | null> | null {
     return dispute.controlId ? ctx.loaders.control.load(dispute.controlId) : null;
   }

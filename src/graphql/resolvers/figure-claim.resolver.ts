@@ -12,7 +12,8 @@ import { ReportType } from '../types/report.type';
 export class FigureClaimResolver {
   @Query(() => [FigureClaimType], {
     complexity: relationList,
-    description: 'One quantity, all sources, in date order (undated last): e.g. metric "killed", subject "Russian soldiers".',
+    description:
+      'One quantity, all sources, in date order (undated last): e.g. metric "killed", subject "Russian soldiers".',
   })
   timeline(
     @Arg('metric') metric: string,
@@ -25,7 +26,8 @@ export class FigureClaimResolver {
 
   @FieldResolver(() => ActorType, {
     nullable: true,
-    description: 'Who stated the figure. Null for an unattributed figure: the report states it without naming a source.',
+    description:
+      'Who stated the figure. Null for an unattributed figure: the report states it without naming a source.',
   })
   actor(@Root() claim: FigureClaim, @Ctx() ctx: GraphContext): Promise<Actor | null> | null {
     return claim.actorId ? ctx.loaders.actor.load(claim.actorId) : null;
@@ -41,7 +43,10 @@ export class FigureClaimResolver {
     return ctx.loaders.report.load(claim.reportId);
   }
 
-  @FieldResolver(() => ActorType, { nullable: true, description: 'The outlet that relayed the statement (e.g. RIA Novosti), if any.' })
+  @FieldResolver(() => ActorType, {
+    nullable: true,
+    description: 'The outlet that relayed the statement (e.g. RIA Novosti), if any.',
+  })
   via(@Root() claim: FigureClaim, @Ctx() ctx: GraphContext): Promise<Actor | null> | null {
     return claim.viaId ? ctx.loaders.actor.load(claim.viaId) : null;
   }

@@ -21,7 +21,10 @@ export class FigureResolver {
     return ctx.loaders.figure.load(parseId(id, 'id', 'Figure'));
   }
 
-  @Query(() => FigureConnection, { complexity: pageOf(20), description: 'Figures filtered by quantity, claimant, value and date.' })
+  @Query(() => FigureConnection, {
+    complexity: pageOf(20),
+    description: 'Figures filtered by quantity, claimant, value and date.',
+  })
   async figures(
     @Arg('filter', () => FigureFilterInput, { nullable: true }) filter: FigureFilterInput | null,
     @Args() page: PageArgs,
@@ -44,25 +47,35 @@ export class FigureResolver {
     return toConnection(result, ctx.loaders.figure);
   }
 
-  @FieldResolver(() => [FigureClaimType], { complexity: relationList, description: 'Who stated it, in which report, with the verbatim quote.' })
+  @FieldResolver(() => [FigureClaimType], {
+    complexity: relationList,
+    description: 'Who stated it, in which report, with the verbatim quote.',
+  })
   claimedBy(@Root() figure: Figure, @Ctx() ctx: GraphContext): Promise<FigureClaim[]> {
     return ctx.loaders.claimsOfFigure.load(figure.id);
   }
 
-  @FieldResolver(() => [DisputeType], { complexity: relationList, description: 'Explicit disputes ("rejected", "dismissed", "denied" …).' })
+  @FieldResolver(() => [DisputeType], {
+    complexity: relationList,
+    description: 'Explicit disputes ("rejected", "dismissed", "denied" …).',
+  })
   disputedBy(@Root() figure: Figure, @Ctx() ctx: GraphContext): Promise<Dispute[]> {
     return ctx.loaders.disputesOfTarget.load(figure.id);
   }
 
   @FieldResolver(() => [FigureType], {
     complexity: relationList,
-    description: 'Other figures for the same quantity, from other claimants, at overlapping times, whose ranges cannot both be true.',
+    description:
+      'Other figures for the same quantity, from other claimants, at overlapping times, whose ranges cannot both be true.',
   })
   async contradictedBy(@Root() figure: Figure, @Ctx() ctx: GraphContext): Promise<Figure[]> {
     return loadPresent(ctx.loaders.figure, await ctx.loaders.contradictionsOfFigure.load(figure.id));
   }
 
-  @FieldResolver(() => [ReportType], { complexity: relationList, description: 'Reports that carry this figure.' })
+  @FieldResolver(() => [ReportType], {
+    complexity: relationList,
+    description: 'Reports that carry this figure.',
+  })
   async reports(@Root() figure: Figure, @Ctx() ctx: GraphContext): Promise<Report[]> {
     return loadPresent(ctx.loaders.report, await ctx.loaders.reportsOf.load(figure.id));
   }

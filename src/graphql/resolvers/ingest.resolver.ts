@@ -2,9 +2,11 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root, UseMiddleware } from
 import type { ReportBundle } from '../../domain/bundle';
 import { checkBundle } from '../../domain/bundle-invariants';
 import type { IngestResult, Report } from '../../domain/model';
+import { bundleFromArticle } from '../article-extraction';
 import { RequireWriteToken } from '../auth';
 import type { GraphContext } from '../context';
 import { BadUserInputError } from '../errors';
+import { ArticleInput } from '../inputs/article.input';
 import { ReportBundleInput } from '../inputs/report-bundle.input';
 import { toBundle } from '../inputs/to-bundle';
 import { clearLoaders } from '../loaders';
@@ -23,7 +25,11 @@ export interface IngestAnswer {
  * adds the cross-field invariants (quotes in the text, keys that resolve) with the same path syntax;
  * the store writes atomically and answers UNCHANGED for a bundle it already holds.
  */
-export async function ingest(bundle: ReportBundle, ctx: GraphContext, warnings: string[] = []): Promise<IngestAnswer> {
+export async function ingest(
+  bundle: ReportBundle,
+  ctx: GraphContext,
+  warnings: string[] = [],
+): Promise<IngestAnswer> {
   const problems = checkBundle(bundle);
   if (problems.length > 0) throw BadUserInputError.of(problems, 'report bundle');
   const { status, reportId, ...counts } = await ctx.store.ingestBundle(bundle);
@@ -36,11 +42,28 @@ export async function ingest(bundle: ReportBundle, ctx: GraphContext, warnings: 
 @Resolver(() => IngestResultType)
 export class IngestResolver {
   @Mutation(() => IngestResultType, {
-    description: 'Writes one report bundle (shared/spec/BUNDLE.md) atomically and idempotently. Needs Authorization: Bearer <token>.',
+    description:
+      'Writes one report bundle (shared/spec/BUNDLE.md) atomically and idempotently. Needs Authorization: Bearer <token>.',
   })
   @UseMiddleware(RequireWriteToken)
-  ingestReport(@Arg('input', () => ReportBundleInput) input: ReportBundleInput, @Ctx() ctx: GraphContext): Promise<IngestAnswer> {
+  ingestReport(
+    @Arg('input', () => ReportBundleInput) input: ReportBundleInput,
+    @Ctx() ctx: GraphContext,
+  ): Promise<IngestAnswer> {
     return ingest(toBundle(input), ctx);
+  }
+
+  @Mutation(() => IngestResultType, {
+    description:
+      "Raw article -> extractor -> bundle -> the same validation and write as ingestReport. The extractor's warnings come back in `warnings`. Needs Authorization: Bearer <token>.",
+  })
+  @UseMiddleware(RequireWriteToken)
+  ingestArticle(
+    @Arg('input', () => ArticleInput) input: ArticleInput,
+    @Ctx() ctx: GraphContext,
+  ): Promise<IngestAnswer> {
+    const { warnings, ...bundle } = bundleFromArticle(input);
+    return ingest(bundle, ctx, warnings ?? []);
   }
 
   @FieldResolver(() => ReportType, { description: 'The report as stored now.' })

@@ -14,14 +14,18 @@ const MAX_PATH_LENGTH = 10;
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => NodeInterface, { nullable: true, description: 'Any node by id; null when unknown, BAD_USER_INPUT when malformed.' })
+  @Query(() => NodeInterface, {
+    nullable: true,
+    description: 'Any node by id; null when unknown, BAD_USER_INPUT when malformed.',
+  })
   node(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext): Promise<GraphNode | null> {
     return ctx.loaders.node.load(parseId(id, 'id'));
   }
 
   @Query(() => [NodeInterface], {
     complexity: pageOf(DEFAULT_SEARCH_SIZE),
-    description: 'Names and aliases (Zelensky = Zelenskyy, exact matches first), then full text of quotes and reports.',
+    description:
+      'Names and aliases (Zelensky = Zelenskyy, exact matches first), then full text of quotes and reports.',
   })
   async search(
     @Arg('text') text: string,
@@ -29,16 +33,23 @@ export class NodeResolver {
     @Ctx() ctx: GraphContext,
   ): Promise<GraphNode[]> {
     if (text.trim().length === 0) throw BadUserInputError.at('text', 'must not be empty');
-    if (text.length > MAX_SEARCH_TEXT) throw BadUserInputError.at('text', `must be at most ${MAX_SEARCH_TEXT} characters`);
-    if (!Number.isInteger(first) || first < 1) throw BadUserInputError.at('first', 'must be a positive integer');
-    if (first > ctx.config.maxPageSize) throw BadUserInputError.at('first', `must be at most ${ctx.config.maxPageSize}`);
+    if (text.length > MAX_SEARCH_TEXT)
+      throw BadUserInputError.at('text', `must be at most ${MAX_SEARCH_TEXT} characters`);
+    if (!Number.isInteger(first) || first < 1)
+      throw BadUserInputError.at('first', 'must be a positive integer');
+    if (first > ctx.config.maxPageSize)
+      throw BadUserInputError.at('first', `must be at most ${ctx.config.maxPageSize}`);
     const hits = await ctx.store.search(text, first);
-    return loadPresent(ctx.loaders.node, hits.map((h) => h.id));
+    return loadPresent(
+      ctx.loaders.node,
+      hits.map((h) => h.id),
+    );
   }
 
   @Query(() => [NodeInterface], {
     nullable: true,
-    description: 'Shortest undirected connection between two nodes, both ends included; null when none within maxLength hops.',
+    description:
+      'Shortest undirected connection between two nodes, both ends included; null when none within maxLength hops.',
   })
   async path(
     @Arg('from', () => ID) from: string,
@@ -48,7 +59,10 @@ export class NodeResolver {
   ): Promise<GraphNode[] | null> {
     if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_PATH_LENGTH)
       throw BadUserInputError.at('maxLength', `must be an integer from 1 to ${MAX_PATH_LENGTH}`);
-    const [a, b] = await Promise.all([ctx.loaders.node.load(parseId(from, 'from')), ctx.loaders.node.load(parseId(to, 'to'))]);
+    const [a, b] = await Promise.all([
+      ctx.loaders.node.load(parseId(from, 'from')),
+      ctx.loaders.node.load(parseId(to, 'to')),
+    ]);
     if (a === null) throw new NotFoundError(`from: no node has the id "${from}"`, 'from');
     if (b === null) throw new NotFoundError(`to: no node has the id "${to}"`, 'to');
     const ids = await ctx.store.shortestPath(from, to, maxLength);

@@ -15,7 +15,10 @@ import { ReportType } from '../types/report.type';
 
 @Resolver(() => PlaceType)
 export class PlaceResolver {
-  @Query(() => PlaceType, { nullable: true, description: 'A place by id (place:kherson); null when unknown.' })
+  @Query(() => PlaceType, {
+    nullable: true,
+    description: 'A place by id (place:kherson); null when unknown.',
+  })
   place(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext): Promise<Place | null> {
     return ctx.loaders.place.load(parseId(id, 'id', 'Place'));
   }
@@ -27,10 +30,16 @@ export class PlaceResolver {
     @Ctx() ctx: GraphContext,
   ): Promise<Connection<Place>> {
     const request = pageRequest(page, ctx.config);
-    return toConnection(await ctx.store.listPlaces({ kind: filter?.kind ?? null, name: filter?.name ?? null }, request), ctx.loaders.place);
+    return toConnection(
+      await ctx.store.listPlaces({ kind: filter?.kind ?? null, name: filter?.name ?? null }, request),
+      ctx.loaders.place,
+    );
   }
 
-  @FieldResolver(() => [ControlClaimType], { complexity: relationList, description: 'Who says who controls it; each with its disputes.' })
+  @FieldResolver(() => [ControlClaimType], {
+    complexity: relationList,
+    description: 'Who says who controls it; each with its disputes.',
+  })
   controlClaims(@Root() place: Place, @Ctx() ctx: GraphContext): Promise<ControlClaim[]> {
     return ctx.loaders.controlsOfPlace.load(place.id);
   }

@@ -46,7 +46,10 @@ export class ReportResolver {
     @Ctx() ctx: GraphContext,
   ): Promise<Connection<Report>> {
     const request = pageRequest(page, ctx.config);
-    return toConnection(await ctx.store.listReports({ from: filter?.from ?? null, to: filter?.to ?? null }, request), ctx.loaders.report);
+    return toConnection(
+      await ctx.store.listReports({ from: filter?.from ?? null, to: filter?.to ?? null }, request),
+      ctx.loaders.report,
+    );
   }
 
   @FieldResolver(() => ActorType, { nullable: true, description: 'The publishing outlet, when known.' })
@@ -54,7 +57,10 @@ export class ReportResolver {
     return report.publisherId ? ctx.loaders.actor.load(report.publisherId) : null;
   }
 
-  @FieldResolver(() => [FigureType], { complexity: relationList, description: 'Figures stated in this report.' })
+  @FieldResolver(() => [FigureType], {
+    complexity: relationList,
+    description: 'Figures stated in this report.',
+  })
   async figures(@Root() report: Report, @Ctx() ctx: GraphContext): Promise<Figure[]> {
     return loadPresent(ctx.loaders.figure, (await ctx.loaders.contentsOfReport.load(report.id)).figures);
   }
@@ -69,17 +75,30 @@ export class ReportResolver {
     return loadPresent(ctx.loaders.place, (await ctx.loaders.contentsOfReport.load(report.id)).places);
   }
 
-  @FieldResolver(() => [ControlClaimType], { complexity: relationList, description: 'Control claims stated in this report.' })
+  @FieldResolver(() => [ControlClaimType], {
+    complexity: relationList,
+    description: 'Control claims stated in this report.',
+  })
   async controlClaims(@Root() report: Report, @Ctx() ctx: GraphContext): Promise<ControlClaim[]> {
     return loadPresent(ctx.loaders.control, (await ctx.loaders.contentsOfReport.load(report.id)).controls);
   }
 
-  @FieldResolver(() => [FigureClaimType], { complexity: relationList, description: 'Every figure statement of this report, with its quote.' })
+  @FieldResolver(() => [FigureClaimType], {
+    complexity: relationList,
+    description: 'Every figure statement of this report, with its quote.',
+  })
   async claims(@Root() report: Report, @Ctx() ctx: GraphContext): Promise<FigureClaim[]> {
-    return ofReport(ctx.loaders.claimsOfFigure, (await ctx.loaders.contentsOfReport.load(report.id)).figures, report.id);
+    return ofReport(
+      ctx.loaders.claimsOfFigure,
+      (await ctx.loaders.contentsOfReport.load(report.id)).figures,
+      report.id,
+    );
   }
 
-  @FieldResolver(() => [DisputeType], { complexity: relationList, description: 'Every dispute this report records, with its quote.' })
+  @FieldResolver(() => [DisputeType], {
+    complexity: relationList,
+    description: 'Every dispute this report records, with its quote.',
+  })
   async disputes(@Root() report: Report, @Ctx() ctx: GraphContext): Promise<Dispute[]> {
     const contents = await ctx.loaders.contentsOfReport.load(report.id);
     return ofReport(ctx.loaders.disputesOfTarget, [...contents.figures, ...contents.controls], report.id);

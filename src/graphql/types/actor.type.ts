@@ -10,13 +10,18 @@ export class ActorType extends NodeInterface implements Actor {
   @Field()
   name!: string;
 
-  @Field(() => [String], { description: 'Other spellings and names seen in reports ("Zelenskyy", "Arestovich").' })
+  @Field(() => [String], {
+    description: 'Other spellings and names seen in reports ("Zelenskyy", "Arestovich").',
+  })
   aliases!: string[];
 
   @Field(() => ActorKindEnum)
   kind!: ActorKind;
 
-  @Field(() => String, { nullable: true, description: 'Role as a report gives it, e.g. "Ukrainian presidential adviser".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Role as a report gives it, e.g. "Ukrainian presidential adviser".',
+  })
   role!: string | null;
 
   affiliationId!: string | null;

@@ -17,16 +17,23 @@ export class FigureType extends NodeInterface implements Figure {
   @Field(() => Float, { nullable: true, description: 'Upper bound when the text gives a range.' })
   high!: number | null;
 
-  @Field(() => QualifierEnum, { description: 'The qualifier of the first statement; each claim keeps its own.' })
+  @Field(() => QualifierEnum, {
+    description: 'The qualifier of the first statement; each claim keeps its own.',
+  })
   qualifier!: Qualifier;
 
-  @Field({ description: 'What is counted: killed, wounded, missing, captured, displaced, refugees, equipment_lost …' })
+  @Field({
+    description: 'What is counted: killed, wounded, missing, captured, displaced, refugees, equipment_lost …',
+  })
   metric!: string;
 
   @Field({ description: 'Who or what is counted, e.g. "Russian soldiers".' })
   subject!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The date the figure refers to; null when the text gives none.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The date the figure refers to; null when the text gives none.',
+  })
   asOf!: string | null;
 
   subjectKey!: string;

@@ -36,6 +36,7 @@ export interface Attribution {
   frame: Frame | null;
 }
 
+const NOUN_TOO = new Set(['state', 'states', 'report', 'reports', 'claim', 'claims', 'note', 'notes', 'estimate', 'estimates', 'quote', 'quotes', 'post', 'posts', 'put', 'puts', 'tweet', 'tweets', 'warn', 'count', 'counted']);
 const PASSIVE_AUX = new Set(['been', 'be', 'is', 'are', 'was', 'were', 'being']);
 const PARTICIPLE_SPEECH = new Set(['adding', 'saying', 'claiming', 'noting', 'stating', 'insisting', 'arguing', 'warning', 'acknowledging', 'announcing', 'revealing', 'confirming', 'admitting']);
 const RETRO_NOUNS = /^(figures?|numbers?|data|toll|tolls|statistics|tally|count|estimates?)$/;
@@ -44,6 +45,9 @@ const RETRO_NOUNS = /^(figures?|numbers?|data|toll|tolls|statistics|tally|count|
 function isSpeechVerb(ctx: Context, i: number): boolean {
   const t = ctx.a.tokens[i]!;
   if (!SPEECH_VERBS.has(t.low)) return false;
+  // "state media", "the report", "a claim": the noun, not the verb
+  if (NOUN_TOO.has(t.low) && (!t.tags.has('Verb') || ['the', 'a', 'an', 'this', 'that', 'its', 'their'].includes(ctx.a.tokens[i - 1]?.low ?? ''))) return false;
+  if (t.low === 'state' && /^(media|television|tv|news|radio|broadcaster|agency|outlet|outlets|newspaper|run|owned|department)$/.test(ctx.a.tokens[i + 1]?.low ?? '')) return false;
   const particles = SPEECH_VERBS_WITH_PARTICLE[t.low];
   if (particles === undefined) return true;
   const next = ctx.a.tokens[i + 1];
@@ -89,7 +93,7 @@ export function findFrames(ctx: Context, sentence: Sentence): Frame[] {
       frames.push(frame(ctx, sentence, i, speaker, cited?.actor ?? null, false, cited?.to ?? i + 1));
       continue;
     }
-    let speaker = subjectBefore(ctx, i - 1, sentence);
+    let speaker = subjectBefore(ctx, i - 1, sentence) ?? coordinatedSubject(ctx, i, sentence);
     if (!speaker && PARTICIPLE_SPEECH.has(t.low)) {
       const owner = frames[frames.length - 1];
       if (owner?.speaker) {
@@ -177,8 +181,9 @@ function assignScopes(ctx: Context, sentence: Sentence, frames: Frame[]): void {
       f.scopeTo = sentence.to;
       continue;
     }
-    const speakerStartsClause =
-      f.speakerFrom > sentence.from && /[,"”]\s*$/.test(a.tokens[f.speakerFrom - 1]!.post);
+    let edge = f.speakerFrom - 1;
+    while (edge > sentence.from && f.speakerFrom - edge <= 3 && (['the', 'a', 'an'].includes(a.tokens[edge]!.low) || /^[a-z-]+$/.test(a.tokens[edge]!.text)) && !/[,"”]\s*$/.test(a.tokens[edge]!.post)) edge--;
+    const speakerStartsClause = f.speakerFrom > sentence.from && edge >= sentence.from && /[,"”]\s*$/.test(a.tokens[edge]!.post);
     const trailing = isAccording
       ? f.verb > sentence.from + 1 && !/^(as|and)$/.test(a.tokens[f.verb - 1]!.low)
       : f.speakerFrom > f.verb
@@ -189,7 +194,8 @@ function assignScopes(ctx: Context, sentence: Sentence, frames: Frame[]): void {
       f.scopeTo = Math.min(f.speakerFrom, f.verb);
       continue;
     }
-    let end = next ? Math.max(f.scopeFrom, Math.min(next.speakerFrom, next.verb)) : sentence.to;
+    const nextStart = next ? (next.speakerFrom > f.verb ? Math.min(next.speakerFrom, next.verb) : next.verb) : sentence.to;
+    let end = Math.max(f.scopeFrom, nextStart);
     for (let j = f.scopeFrom; j < end; j++) {
       const t = a.tokens[j]!;
       if ((t.low === 'but' && j > f.scopeFrom) || /;/.test(t.post)) {
@@ -212,7 +218,7 @@ function endsClause(ctx: Context, f: Frame, sentence: Sentence): boolean {
   const { a } = ctx;
   const verb = a.tokens[f.verb]!;
   // 'said, "…' and 'said:' introduce what follows
-  if (/[“":]/.test(verb.post)) return false;
+  if (/[“":]/.test(verb.post + (a.tokens[f.verb + 1]?.pre ?? ''))) return false;
   if (f.verb + 1 >= sentence.to || /[,;.!?]/.test(verb.post)) return true;
   const next = a.tokens[f.verb + 1]!;
   if (!TRAILING_STARTERS.has(next.low) && !WEEKDAYS.includes(next.base)) return false;
@@ -222,6 +228,20 @@ function endsClause(ctx: Context, f: Frame, sentence: Sentence): boolean {
     if (/[,;:]/.test(t.post) && t.low !== 'according') return true;
   }
   return true;
+}
+
+/** "the army rejected the claim and said …": the subject of the verb before "and". */
+function coordinatedSubject(ctx: Context, verb: number, sentence: Sentence): Resolved | null {
+  const { a } = ctx;
+  if (!['and', 'but'].includes(a.tokens[verb - 1]?.low ?? '')) return null;
+  for (let j = verb - 2; j >= Math.max(sentence.from, verb - 10); j--) {
+    const t = a.tokens[j]!;
+    if (/[;:]/.test(t.post)) return null;
+    if (t.tags.has('Verb') && !t.tags.has('Gerund') && !['has', 'have', 'had', 'is', 'was', 'were', 'are', 'been', 'be'].includes(t.low)) {
+      return subjectBefore(ctx, j - 1, sentence);
+    }
+  }
+  return null;
 }
 
 function itSubject(ctx: Context, sentence: Sentence, verb: number): boolean {

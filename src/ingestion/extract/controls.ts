@@ -2,7 +2,7 @@ import type { ControlStatus } from '../../domain/enums';
 import type { ActorRecord } from './actors';
 import { attribute, type Frame } from './attribution';
 import type { Context } from './context';
-import { countryOfDemonym, findCountry, lookupPlace } from './gazetteer';
+import { countryOfCapital, countryOfDemonym, findCountry, lookupPlace } from './gazetteer';
 import { lookupKey } from './keys';
 import type { Sentence } from './nlp';
 import type { PlaceMention, PlaceRecord } from './places';
@@ -54,8 +54,9 @@ function cueAt(ctx: Context, i: number, sentence: Sentence): Cue | null {
   if (/^(took|taken|take|takes|taking|seized|seizing|gained|established|claiming|claimed|claims|assumed|has|have|had|in)$/.test(t)) {
     const k = controlWithin(3);
     if (k > 0 && !/^(under)$/.test(w(k - 1))) {
-      const status: ControlStatus = /^(took|taken|take|takes|taking|seized|seizing|gained|established|assumed)$/.test(t) || t === 'claiming' || t === 'claimed' || t === 'claims' || t === 'has' || t === 'have' || t === 'had' || t === 'in' ? 'CONTROLS' : 'CONTROLS';
-      return { status, from: i, to: i + k + 1, placeBefore: false, controllerAfter: null };
+      // "remained in control of", "still in control of": the holder keeps it
+      const kept = t === 'in' && /^(remain|remains|remained|still|stays|stayed)$/.test(w(-1));
+      return { status: kept ? 'RETAINS' : 'CONTROLS', from: i, to: i + k + 1, placeBefore: false, controllerAfter: null };
     }
   }
   // "brought/put X under (full) control", "still under Ukrainian control", "remains under Russian control"
@@ -152,13 +153,20 @@ interface PlaceRef {
 /** The place: the object after an active cue, the subject before a passive or state cue, or "the city" / "there" / "it". */
 function placeOf(ctx: Context, sentence: Sentence, cue: Cue): PlaceRef | null {
   const mentions = ctx.e.placeMentions.filter((p) => p.s === sentence.index && p.place.kind !== 'COUNTRY');
+  if (cue.status === 'RETAINS' && ctx.a.tokens[cue.to]?.low === 'from') {
+    // "pushed back from the city of El Obeid"
+    const from = mentions.find((p) => p.from > cue.to && p.from <= cue.to + 6);
+    if (from) return regionalCentre(ctx, from);
+  }
   if (!cue.placeBefore) {
     const after = mentions.find((p) => p.from >= cue.to - 1 && p.from <= cue.to + 8);
     if (after) return regionalCentre(ctx, after);
     const inside = mentions.find((p) => p.from >= cue.from && p.from < cue.to);
     if (inside) return regionalCentre(ctx, inside);
     for (let j = cue.to; j < Math.min(sentence.to, cue.to + 3); j++) {
-      if (/^(there|it|the)$/.test(ctx.a.tokens[j]!.low)) return anaphoricPlace(ctx, j);
+      const low = ctx.a.tokens[j]!.low;
+      if (low === 'the' && ctx.a.tokens[j + 1]?.low === 'capital') return capitalPlace(ctx, j);
+      if (/^(there|it)$/.test(low) || (low === 'the' && /^(city|town)$/.test(ctx.a.tokens[j + 1]?.low ?? ''))) return anaphoricPlace(ctx, j);
     }
     return null;
   }
@@ -183,6 +191,19 @@ function regionalCentre(ctx: Context, mention: PlaceMention): PlaceRef {
     if (city && city.kind === 'CITY') return { place: ctx.e.places.add(city.name, 'CITY', city.country, city.name), from: mention.from, to: mention.to };
   }
   return { place: p, from: mention.from, to: mention.to };
+}
+
+/** "the capital": the latest capital mentioned, else the capital of the country most talked about. */
+function capitalPlace(ctx: Context, j: number): PlaceRef | null {
+  const earlier = [...ctx.e.placeMentions].reverse().find((p) => p.from < j && p.place.kind === 'CITY' && countryOfCapital(p.place.name));
+  if (earlier) return { place: earlier.place, from: j, to: j + 2 };
+  const counts = new Map<string, number>();
+  for (const p of ctx.e.placeMentions) if (p.place.kind === 'COUNTRY') counts.set(p.place.name, (counts.get(p.place.name) ?? 0) + 1);
+  const top = [...counts.entries()].sort((x, y) => y[1] - x[1])[0];
+  const country = top ? findCountry(top[0]) : undefined;
+  const capital = country?.capital.split(',')[0];
+  if (!country || !capital) return null;
+  return { place: ctx.e.places.add(capital, 'CITY', country.name, capital), from: j, to: j + 2 };
 }
 
 /** "the city", "there", "it": the latest town or city mentioned before. */
@@ -219,9 +240,22 @@ function controllerOf(ctx: Context, sentence: Sentence, cue: Cue, claimant: Acto
     const subject = subjectBefore(ctx, cue.from - 1, sentence);
     if (subject && subject.actor.kind !== 'PERSON' && subject.actor.kind !== 'MEDIA') return asController(ctx, subject.actor);
   }
-  if (claimant && (cue.from > 0 && /^(claiming|claimed|claims)$/.test(a.tokens[cue.from]!.low)) && claimant.country) return ctx.e.actors.military(claimant.country);
-  if (claimant && claimant.country && /^(taking|claiming)$/.test(a.tokens[cue.from]!.low)) return ctx.e.actors.military(claimant.country);
-  return null;
+  // "troops had taken control", "its troops remained in control", "claiming control": the claimant's side
+  const side = claimant?.country ?? claimant?.affiliation?.country ?? null;
+  if (!side || cue.status === 'ENCIRCLED') return null;
+  if (cue.placeBefore && cue.status !== 'RETAINS') return null;
+  const own = cue.status === 'RETAINS' || /^(taking|claiming|claimed|claims)$/.test(a.tokens[cue.from]!.low) || ownForcesBefore(ctx, sentence, cue.from);
+  return own ? ctx.e.actors.military(side) : null;
+}
+
+/** "troops", "its forces", "our soldiers", "the army" right before the cue (no nation written). */
+function ownForcesBefore(ctx: Context, sentence: Sentence, at: number): boolean {
+  for (let j = at - 1; j >= Math.max(sentence.from, at - 4); j--) {
+    const low = ctx.a.tokens[j]!.low;
+    if (/^(troops|forces|soldiers|army|military|fighters|units)$/.test(low)) return true;
+    if (!/^(had|has|have|also|successfully|now|already|reportedly|its|their|our|the)$/.test(low)) return false;
+  }
+  return false;
 }
 
 function asController(ctx: Context, actor: ActorRecord): ActorRecord {

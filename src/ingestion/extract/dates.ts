@@ -75,10 +75,13 @@ function monthOf(word: string): number {
   return short === undefined ? -1 : short;
 }
 
+const DATE_WORDS = new Set([...WEEKDAYS, ...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS), 'yesterday', 'today', 'last']);
+
 export function findDates(a: Analysis, from: number, to: number, publishedAt: string | null): DateExpr[] {
   const found: DateExpr[] = [];
   for (let i = from; i < to; i++) {
     const t = a.tokens[i]!;
+    if (!DATE_WORDS.has(t.base.replace(/\.$/, '')) && !/^\d/.test(t.text)) continue;
     let expr: { from: number; to: number; date: string | null } | null = null;
     const weekday = WEEKDAYS.indexOf(t.base);
     if (weekday >= 0) {
@@ -135,6 +138,7 @@ const SMALL_NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, t
 export function findShifts(a: Analysis, from: number, to: number): DateShift[] {
   const shifts: DateShift[] = [];
   for (let i = from; i + 2 < to; i++) {
+    if (a.tokens[i + 2]!.low !== 'after' && a.tokens[i + 2]!.low !== 'before') continue;
     const n = SMALL_NUMBERS[a.tokens[i]!.low] ?? (/^\d$/.test(a.tokens[i]!.text) ? Number(a.tokens[i]!.text) : undefined);
     const unit = SHIFT_UNITS[a.tokens[i + 1]!.low];
     const dir = a.tokens[i + 2]!.low;

@@ -80,7 +80,7 @@ export function findEntities(a: Analysis): Entities {
         const entry = org.entry;
         const country = entry.country ? (findCountry(entry.country) ?? null) : null;
         const record = actors.upsert(entry.name, entry.kind, country, spanText(a, org.from, org.to));
-        addActor(record, org.from, org.to, s);
+        acronymAfter(addActor(record, org.from, org.to, s));
         i = org.to - 1;
       } else if (place) {
         const end = regionSuffix(a, place.to, to);
@@ -116,8 +116,10 @@ export function findEntities(a: Analysis): Entities {
       const org: PatternOrg | null = matchMinistry(a, i, from, to) ?? matchInstitution(a, i, from);
       if (org) {
         const record = resolveOrg(org);
-        if (record) addActor(record, org.from, org.to, s);
-        continue;
+        if (record) {
+          acronymAfter(addActor(record, org.from, org.to, s));
+          continue;
+        }
       }
       if (OUTLET_NOUNS.has(t.base)) describeOutlet(i, from, to, s);
     }
@@ -134,11 +136,22 @@ export function findEntities(a: Analysis): Entities {
     if (/\b(government|authorities)$/i.test(org.name) && org.country) return actors.government(org.country, surface);
     if (!org.anaphoric) return actors.upsert(org.name, org.kind, org.country, surface);
     const words = org.headWords;
+    if (org.kind === 'MILITARY') {
+      const military = latestActor((r) => r.kind === 'MILITARY');
+      if (military) return military;
+      const nation = contextNation(org.from);
+      return nation ? actors.military(nation, surface) : null;
+    }
     const earlier = latestActor((r) => {
-      const name = lookupKey(r.name);
+      const name = lookupKey(`${r.name} ${r.role ?? ''}`);
       return r.kind !== 'PERSON' && words.every((w) => name.includes(w));
     });
     if (earlier) return earlier;
+    // "In Syria, the health ministry said": the ministry of the country the sentence is about
+    if (/Ministry$/.test(org.name) && org.name !== 'Ministry') {
+      const nation = contextNation(org.from);
+      if (nation) return actors.upsert(`${nation.demonym} ${org.name}`, 'GOVERNMENT', nation, surface);
+    }
     if (words.includes('council') && words.includes('city')) {
       const city = latestCity();
       if (city) {
@@ -152,6 +165,7 @@ export function findEntities(a: Analysis): Entities {
 
   /** "the Russian news agency RIA", "RIA news agency", "the pro-Putin tabloid Komsomolskaya Pravda". */
   function describeOutlet(i: number, from: number, to: number, s: number): void {
+    const t = a.tokens[i]!;
     const afterNews = a.tokens[i - 1]?.low === 'news';
     // right after a known outlet: "RIA news agency"
     const before = actorMentions.find((m) => m.s === s && m.actor.kind === 'MEDIA' && m.to === (afterNews ? i - 1 : i));
@@ -186,10 +200,38 @@ export function findEntities(a: Analysis): Entities {
     }
     if (nameTo > j && !taken[j]) {
       const name = spanText(a, j, nameTo).replace(/['’]s$/, '');
-      const record = actors.upsert(name, 'MEDIA', null, name);
+      const news = t.low !== 'agency' || afterNews;
+      const nation = nationBefore(a, descFrom, from)?.country ?? null;
+      const record = actors.upsert(name, news ? 'MEDIA' : 'GOVERNMENT', nation, name);
       record.role ??= role;
       addActor(record, j, nameTo, s);
     }
+  }
+
+  /** The country a sentence is about (a country named in it), else the country named most so far. */
+  function contextNation(at: number): Country | null {
+    const s = a.tokens[at]!.s;
+    const counts = new Map<string, number>();
+    let inSentence: string | null = null;
+    for (const p of placeMentions) {
+      const name = p.place.kind === 'COUNTRY' ? p.place.name : p.place.country;
+      if (!name) continue;
+      if (p.s === s) inSentence ??= name;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    const top = [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
+    const name = inSentence ?? top;
+    return name ? (findCountry(name) ?? null) : null;
+  }
+
+  /** "(NDMA)" after an organisation: an alias, and part of the mention. */
+  function acronymAfter(mention: ActorMention): void {
+    const next = a.tokens[mention.to];
+    const last = a.tokens[mention.to - 1];
+    if (!next || !last || !/\(\s*$/.test(last.post + next.pre) || !/^[A-Z][A-Z0-9-]{1,7}$/.test(next.text) || !/^\)/.test(next.post)) return;
+    actors.alias(mention.actor, next.text);
+    mention.to += 1;
+    mark(mention.from, mention.to);
   }
 
   function personRecord(c: PersonCandidate): ActorRecord | null {

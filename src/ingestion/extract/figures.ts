@@ -107,6 +107,12 @@ function read(ctx: Context, sentence: Sentence, n: NumberMention, previous: Read
       if (!phrase.head && toll.phrase) Object.assign(reading.phrase, toll.phrase);
     }
   }
+  // "347 people have died, including 142 children": a part of the count before
+  const lead = ctx.a.tokens[n.qualifierFrom - 1]?.low;
+  if (!reading.metric && previous?.metric && (lead === 'including' || lead === 'among')) {
+    reading.metric = previous.metric;
+    reading.metricAt = n.from;
+  }
   if (!reading.metric && previous?.metric && !phrase.head && continues(ctx, n, previous)) {
     reading.metric = previous.metric;
     reading.metricAt = n.from;
@@ -249,6 +255,7 @@ function toDrafts(
     belligerent: (c: Country) => belligerents.has(c.name),
     theatre,
     city,
+    claimantNation: attributed.claimant?.country ?? attributed.claimant?.affiliation?.country ?? null,
   };
   if (population) {
     drafts.push({ ...base, value: n.value, qualifier: n.qualifier, metric: 'population', subject: population.people, nation: population, asOf, quoteStart: quote.start, quoteEnd: quote.end });

@@ -35,11 +35,10 @@ export function guardText(text: string): GuardResult {
     const code = sample.charCodeAt(k);
     if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 127) control++;
     else if (code === 0xfffd) replacement++;
-    const ch = sample[k]!;
-    if (/\p{L}/u.test(ch)) {
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f)) {
       letters++;
-      if (/[A-Za-z\u00C0-\u024F]/.test(ch)) latin++;
-    }
+      latin++;
+    } else if (code > 0x24f && /\p{L}/u.test(sample[k]!)) letters++;
   }
   if ((control + replacement) / sample.length > 0.01) {
     return { analysed: null, warnings: [...warnings, 'text looks binary (control or replacement characters); nothing extracted'] };

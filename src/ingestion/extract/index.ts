@@ -10,6 +10,7 @@ import { findFigures, type FigureDraft } from './figures';
 import { guardText } from './guard';
 import { analyse } from './nlp';
 import { findQuotes } from './quotes';
+import { isTrigger } from './vocabulary';
 
 export { ExtractionError } from './errors';
 export type { ExtractionErrorCode } from './errors';
@@ -44,7 +45,7 @@ export function extractBundle(article: ArticleInput): ReportBundle {
   const guard = guardText(article.text);
   if (guard.analysed === null) return { ...empty, warnings: guard.warnings };
 
-  const analysis = analyse(guard.analysed);
+  const analysis = analyse(guard.analysed, isTrigger);
   const entities = findEntities(analysis);
   const ctx = new Context(analysis, entities, report.publishedAt);
   const frames: Frame[][] = analysis.sentences.map((s) => findFrames(ctx, s));

@@ -41,6 +41,8 @@ const METRIC_OF_WORD: Readonly<Record<string, string>> = {
   capturing: 'captured',
   prisoners: 'captured',
   pows: 'captured',
+  hostages: 'hostages',
+  captives: 'hostages',
   detained: 'detained',
   arrested: 'detained',
   abducted: 'abducted',
@@ -57,7 +59,7 @@ const METRIC_OF_WORD: Readonly<Record<string, string>> = {
 };
 
 /** Nouns that carry the metric inside the counted phrase ("142 civilian deaths"). */
-export const METRIC_NOUNS = new Set(['deaths', 'death', 'fatalities', 'casualties', 'injuries', 'refugees', 'prisoners', 'pows']);
+export const METRIC_NOUNS = new Set(['deaths', 'death', 'fatalities', 'casualties', 'injuries', 'refugees', 'prisoners', 'pows', 'hostages', 'captives']);
 
 /** Verbs that count losses of things: "destroyed 30 tanks", "have been extinguished". */
 const THING_VERBS = new Set(['destroyed', 'damaged', 'extinguished', 'collapsed', 'flattened', 'burned', 'burnt', 'razed', 'downed', 'intercepted', 'demolished', 'looted', 'shelled', 'hit', 'seized']);
@@ -129,7 +131,14 @@ export function metricAt(a: Analysis, j: number, noun: NounClass, headWord: stri
     case 'brought':
       return next?.low === 'to' && next2?.low === 'safety' ? 'rescued' : undefined;
     case 'pulled':
+    case 'dug':
+    case 'freed': {
+      // "pulled 8,000 people from the rubble"
+      for (let k = j + 1; k < Math.min(a.tokens.length, j + 7); k++) {
+        if (/^(rubble|debris|wreckage|water|ruins|collapsed)$/.test(a.tokens[k]!.low)) return 'rescued';
+      }
       return next?.low === 'from' || next?.low === 'out' ? 'rescued' : undefined;
+    }
     case 'taken':
     case 'took':
       if (next && /^(prisoners?|captive|hostages?)$/.test(next.low)) return next.low.startsWith('hostage') ? 'abducted' : 'captured';

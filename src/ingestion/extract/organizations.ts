@@ -1,5 +1,5 @@
 import type { ActorKind } from '../../domain/enums';
-import { countryOfDemonym, findCountry, lookupOrganization, MAX_PHRASE_WORDS, type Country, type OrgEntry } from './gazetteer';
+import { countryOfDemonym, findCountry, lookupOrganization, MAX_PHRASE_WORDS, startsPhrase, type Country, type OrgEntry } from './gazetteer';
 import { titleCase } from './keys';
 import type { Analysis, Token } from './nlp';
 import { NAME_CONNECTORS, phraseKey, punctAfter, spanText } from './tokens';
@@ -21,12 +21,12 @@ export interface OrgMatch {
 export function matchKnownOrganization(a: Analysis, i: number, limit: number): OrgMatch | null {
   const first = a.tokens[i];
   if (!first || !first.cap) return null;
+  if (!startsPhrase(first.base.replace(/[.-].*$/, '')) && !/^[A-Z0-9.\-/]+$/.test(first.text)) return null;
   const maxTo = Math.min(limit, i + MAX_PHRASE_WORDS);
   let best: OrgMatch | null = null;
   for (let to = i + 1; to <= maxTo; to++) {
     const last = a.tokens[to - 1]!;
-    if (to - 1 > i && !last.cap && !NAME_CONNECTORS.has(last.low) && !/^\d/.test(last.text)) break;
-    if (last.cap || /^\d/.test(last.text)) {
+    {
       const surface = spanText(a, i, to).replace(/['’]s$/, '');
       const entry = lookupOrganization(phraseKey(a, i, to), surface);
       if (entry) best = { entry, from: i, to };
@@ -82,6 +82,19 @@ export function nationBefore(a: Analysis, end: number, lowerBound: number): Nati
   return null;
 }
 
+/**
+ * The adjective an institution's canonical name starts with: the demonym of a country ("Russia's
+ * Defense Ministry" -> "Russian Defence Ministry"), but a territory's own name ("Gaza's health ministry"
+ * -> "Gaza Health Ministry").
+ */
+function institutionAdjective(a: Analysis, at: number, country: Country): string {
+  const written = a.tokens[at]?.text.replace(/['’]s$/, '') ?? '';
+  if (TERRITORIES.has(country.name) && !countryOfDemonym(written)) return written;
+  return country.demonym;
+}
+
+const TERRITORIES = new Set(['Gaza Strip', 'West Bank', 'Hong Kong', 'Puerto Rico', 'Greenland', 'Western Sahara', 'Kosovo', 'Taiwan']);
+
 export interface PatternOrg {
   name: string;
   kind: ActorKind;
@@ -94,6 +107,7 @@ export interface PatternOrg {
   headWords: string[];
 }
 
+const ANAPHORIC_HEADS = new Set(['council', 'service', 'services', 'agency', 'administration', 'committee', 'commission', 'office', 'government', 'army', 'military', 'authorities', 'authority', 'police', 'observatory', 'monitor', 'union', 'court', 'mission', 'organisation', 'organization', 'directorate', 'command', 'navy']);
 const MILITARY_HEADS = new Set(['command', 'staff', 'guard', 'guards', 'army', 'forces', 'navy', 'military', 'corps', 'brigade', 'battalion', 'regiment', 'division']);
 
 /**
@@ -143,7 +157,8 @@ export function matchMinistry(a: Analysis, head: number, lowerBound: number, lim
   if (from > lowerBound && a.tokens[from - 1]!.low === 'the' && !country) from--;
   const topicName = topic.length ? canonicalTopic(topic) : '';
   const anaphoric = !country;
-  const name = [country?.demonym, topicName, 'Ministry'].filter(Boolean).join(' ');
+  const adjective = country ? institutionAdjective(a, before?.from ?? from, country) : undefined;
+  const name = [adjective, topicName, 'Ministry'].filter(Boolean).join(' ');
   return { name, kind: 'GOVERNMENT', country, from, to, anaphoric, headWords: topicName ? [topicName.toLowerCase().replace('defence', 'defen'), 'ministry'] : ['ministry'] };
 }
 
@@ -170,7 +185,8 @@ export function matchInstitution(a: Analysis, head: number, lowerBound: number):
   let from = head;
   while (from - 1 >= lowerBound) {
     const p = a.tokens[from - 1]!;
-    if (punctAfter(p) || p.possessive) break;
+    const pluralPossessive = /^['’]\s/.test(p.post) && /s$/i.test(p.text); // "Doctors' Union"
+    if ((punctAfter(p) && !pluralPossessive) || /'s$/.test(p.low)) break;
     const capitalised = t.cap ? p.cap && !countryOfDemonym(p.base) && !findCountry(p.base) : !p.cap && /^[a-z]+$/.test(p.low);
     if (!capitalised || ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our'].includes(p.low)) break;
     if (!t.cap && !/^(state|emergency|security|border|national|civil|city|regional|military|general|presidential|municipal|local|district|village|town|defence|defense|police|coast)$/.test(p.low)) break;
@@ -179,17 +195,20 @@ export function matchInstitution(a: Analysis, head: number, lowerBound: number):
   const words = a.tokens.slice(from, head + 1).map((x: Token) => x.base);
   if (words.length < 2 && !t.cap) {
     // a bare lower-case head is anaphoric only for institutional heads
-    if (!['council', 'service', 'services', 'agency', 'administration', 'committee', 'commission', 'office', 'government', 'army', 'military', 'authorities', 'police'].includes(t.base)) return null;
+    if (!ANAPHORIC_HEADS.has(t.base)) return null;
   }
-  if (t.cap && words.length < 2 && !['Government', 'Parliament', 'Cabinet', 'Army', 'Police'].includes(t.text)) return null;
+  if (t.cap && words.length < 2 && !['Government', 'Parliament', 'Cabinet', 'Army', 'Police', 'Military'].includes(t.text)) return null;
+  if (words.includes('soviet')) return null;
   const nation = nationBefore(a, from, lowerBound);
   const country = nation?.country ?? null;
   if (nation) from = nation.from;
   const kind: ActorKind = MILITARY_HEADS.has(t.base) ? 'MILITARY' : 'GOVERNMENT';
   const ownWords = a.tokens.slice(nation ? nation.to : from, head + 1).map((x) => x.text.replace(/['’]s$/, ''));
-  const anaphoric = !t.cap && !country;
+  // "the emergency service", "Army chief …": an institution named before, not a new one
+  const anaphoric = !country && (!t.cap || words.length < 2);
   const nameWords = t.cap ? ownWords : ownWords.map((w) => titleCase(w.toLowerCase()));
-  const name = [country?.demonym, ...nameWords].filter(Boolean).join(' ').replace(/\bServices\b/, 'Service');
+  const adjective = country && nation ? institutionAdjective(a, nation.from, country) : undefined;
+  const name = [adjective, ...nameWords].filter(Boolean).join(' ').replace(/\bServices\b/, 'Service');
   return { name, kind, country, from, to: head + 1, anaphoric, headWords: words.map((w) => w.replace(/s$/, '')) };
 }
 
@@ -213,7 +232,9 @@ export function matchMilitary(a: Analysis, i: number, lowerBound: number, limit:
     let ok = true;
     for (let k = 0; k < phrase.length; k++) if (a.tokens[i + k]!.base !== phrase[k]) ok = false;
     if (!ok) continue;
-    const nation = nationBefore(a, i, lowerBound);
+    // "Syrian government forces", "pro-government troops" keep the nation before the qualifier
+    const qualified = i - 1 >= lowerBound && /^(government|regime|state|federal|national)$/.test(a.tokens[i - 1]!.low) ? i - 1 : i;
+    const nation = nationBefore(a, qualified, lowerBound);
     if (!nation) return null;
     const gap = a.tokens[nation.to - 1]!;
     if (punctAfter(gap)) return null;

@@ -26,6 +26,7 @@ export interface PersonCandidate {
   strong: boolean;
 }
 
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'bint', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'la', 'le', 'dos', 'das']);
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Value', 'Adverb', 'QuestionWord', 'Modal'];
 
@@ -58,7 +59,21 @@ export function findPeople(a: Analysis, from: number, to: number, taken: (i: num
       continue;
     }
     let end = i + 1;
-    while (end < to && end - i < 4 && !taken(end) && isNameWord(a.tokens[end]!) && !punctAfter(a.tokens[end - 1]!) && !a.tokens[end - 1]!.possessive) end++;
+    for (;;) {
+      if (end >= to || end - i >= 5 || taken(end) || punctAfter(a.tokens[end - 1]!) || a.tokens[end - 1]!.possessive) break;
+      const next = a.tokens[end]!;
+      if (isNameWord(next)) {
+        end++;
+        continue;
+      }
+      // "al-Burhan", "bin Salman", "van der Leyen": lower-case particles inside a name
+      const after = a.tokens[end + 1];
+      if (NAME_PARTICLES.has(next.low) && after && end + 1 < to && !taken(end + 1) && isNameWord(after) && !punctAfter(next)) {
+        end += 2;
+        continue;
+      }
+      break;
+    }
     const candidate = judge(a, i, end, from, to);
     if (candidate) found.push(candidate);
     i = end;

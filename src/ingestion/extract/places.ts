@@ -1,5 +1,5 @@
 import type { PlaceKind } from '../../domain/enums';
-import { lookupPlace, MAX_PHRASE_WORDS, type PlaceEntry } from './gazetteer';
+import { lookupPlace, MAX_PHRASE_WORDS, startsPhrase, type PlaceEntry } from './gazetteer';
 import { slugify } from './keys';
 import type { Analysis } from './nlp';
 import { NAME_CONNECTORS, phraseKey, punctAfter, spanText } from './tokens';
@@ -70,7 +70,7 @@ export interface GazetteerMatch {
 /** Longest gazetteer place starting at token i, within [i, limit). Capitalised words only. */
 export function matchPlace(a: Analysis, i: number, limit: number): GazetteerMatch | null {
   const first = a.tokens[i];
-  if (!first || !first.cap) return null;
+  if (!first || !first.cap || !startsPhrase(first.base.replace(/[.-].*$/, ''))) return null;
   const maxTo = Math.min(limit, i + MAX_PHRASE_WORDS);
   let best: GazetteerMatch | null = null;
   for (let to = i + 1; to <= maxTo; to++) {

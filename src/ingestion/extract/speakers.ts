@@ -21,6 +21,8 @@ const NEWSPAPER_NOUNS = /\b(newspaper|tabloid|daily|paper|broadsheet|weekly)\b/;
 /** The phrase ending at token `end` (inclusive), walking left over adverbs, auxiliaries and dates. */
 export function subjectBefore(ctx: Context, end: number, sentence: Sentence): Resolved | null {
   const { a } = ctx;
+  const apposition = appositionBefore(ctx, end, sentence);
+  if (apposition) return apposition;
   for (let j = end; j >= sentence.from; j--) {
     const t = a.tokens[j]!;
     const found = phraseEndingAt(ctx, j, sentence);
@@ -30,6 +32,19 @@ export function subjectBefore(ctx: Context, end: number, sentence: Sentence): Re
     if (!gap || clauseEdge) return null;
     // ", however," between subject and verb: keep walking; any other comma ends the subject
     if (j < end && /,/.test(t.post) && t.low !== 'however') return null;
+  }
+  return null;
+}
+
+/** "The Syrian Observatory for Human Rights, a Britain-based war monitor, said": skip the apposition. */
+function appositionBefore(ctx: Context, end: number, sentence: Sentence): Resolved | null {
+  const { a } = ctx;
+  if (!/^,\s*$/.test(a.tokens[end]?.post ?? '')) return null;
+  for (let k = end - 1; k >= Math.max(sentence.from, end - 8); k--) {
+    if (!/,/.test(a.tokens[k]!.post)) continue;
+    if (!['a', 'an', 'the'].includes(a.tokens[k + 1]!.low)) return null;
+    const owner = ctx.mentionsEndingAt(k)[0];
+    return owner ? { actor: owner.actor, from: owner.from, to: end + 1 } : null;
   }
   return null;
 }
@@ -67,6 +82,14 @@ export function phraseEndingAt(ctx: Context, j: number, sentence: Sentence): Res
   const place = ctx.e.placeAt[j];
   if (place && place.to - 1 === j) return metonym(ctx, place.place.name, place.from, place.to);
   if (ROLE_NOUNS.has(t.base)) return rolePhrase(ctx, j, sentence);
+  // "the White Helmets rescue group said": a descriptor after an organisation's name
+  if (/^[a-z-]+$/.test(t.text) && t.tags.has('Noun')) {
+    for (let k = j - 1; k >= Math.max(sentence.from, j - 2); k--) {
+      const owner = ctx.mentionsEndingAt(k).find((m) => m.actor.kind !== 'PERSON');
+      if (owner) return { actor: owner.actor, from: owner.from, to: j + 1 };
+      if (!/^[a-z-]+$/.test(a.tokens[k]!.text)) break;
+    }
+  }
   if (OUTLET_NOUNS.has(t.base)) return outletPhrase(ctx, j, sentence);
   if (/^(statement|report)$/.test(t.low) && ['the', 'that', 'this'].includes(a.tokens[j - 1]?.low ?? '')) {
     // "according to the statement": whoever made the statement the text mentioned before
@@ -181,6 +204,10 @@ function outletPhrase(ctx: Context, j: number, sentence: Sentence): Resolved | n
   // "the Ukrainian outlet, The Kyiv Independent", "the Russian news agency RIA": named right after
   const named = ctx.mentionsWithin(j + 1, j + 3).find((m) => m.actor.kind === 'MEDIA');
   if (named) return { actor: named.actor, from: named.from, to: named.to };
+  const inside = ctx.mentionsWithin(from, j).filter((m) => m.actor.kind !== 'PERSON');
+  if (!/news/.test(words) && a.tokens[j]!.low === 'agency') {
+    return inside.length ? { actor: inside[inside.length - 1]!.actor, from, to: j + 1 } : null;
+  }
   if (NEWSPAPER_NOUNS.test(a.tokens[j]!.low)) {
     const papers = ctx.e.actors.all().filter((r) => r.kind === 'MEDIA' && r.named && r.role !== null && NEWSPAPER_NOUNS.test(r.role.toLowerCase()));
     if (papers.length === 1) {

@@ -30,6 +30,7 @@ export interface CountedPhrase {
   tail: string[];
 }
 
+const CIVILIAN_LIKE = new Set(['children', 'child', 'kids', 'women', 'men', 'boys', 'girls', 'residents', 'infants', 'babies', 'elderly', 'adults', 'minors', 'villagers', 'inhabitants', 'families', 'patients', 'students', 'pupils', 'teachers', 'worshippers', 'farmers']);
 const SOLDIER_WORDS = new Set(['soldiers', 'soldier', 'troops', 'servicemen', 'servicemembers', 'personnel', 'marines', 'paratroopers', 'conscripts']);
 const STOP_WORDS = new Set(['and', 'or', 'but', 'while', 'who', 'which', 'that', 'as', 'with', 'in', 'on', 'at', 'from', 'since', 'during', 'after', 'before', 'by', 'to', 'for', 'among', 'over', 'than', 'of']);
 const AUX = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'be', 'will', 'would', 'could', 'may', 'might']);
@@ -110,13 +111,13 @@ export function subjectText(
   phrase: CountedPhrase,
   nation: Country | null,
   metric: string,
-  options: { belligerent: (c: Country) => boolean; theatre: Country | null; city: string | null },
+  options: { belligerent: (c: Country) => boolean; theatre: Country | null; city: string | null; claimantNation: Country | null },
 ): string {
   const head = phrase.head;
   const people = head ? countryOfPeople(head) : undefined;
   const isNationalityHead = people !== undefined && phrase.words.length === 1;
   const casualty = ['killed', 'wounded', 'missing', 'captured', 'casualties'].includes(metric);
-  const headIsMetric = head !== undefined && METRIC_NOUNS.has(head) && head !== 'refugees' && head !== 'prisoners';
+  const headIsMetric = head !== undefined && METRIC_NOUNS.has(head) && !['refugees', 'prisoners', 'hostages', 'captives'].includes(head);
   const nationOrPeople = nation ?? (people ? people : null);
 
   if (!head || headIsMetric || isNationalityHead) {
@@ -143,7 +144,10 @@ export function subjectText(
   if (phrase.headClass === 'people') {
     if (head === 'refugees' && !nation) return options.theatre?.people ?? 'refugees';
     if (head === 'refugees') return nation!.people;
-    return withNation(nation ?? options.theatre, text.toLowerCase());
+    // children, women, residents: of the country it happens in; responders, medics: of the source's side
+    const civilianLike = CIVILIAN_LIKE.has(head);
+    const proper = phrase.words.some((w) => /^[A-Z]{2,}$/.test(w));
+    return withNation(nation ?? (proper ? null : civilianLike ? options.theatre : options.claimantNation), text);
   }
   if (phrase.headClass === 'equipment') return withNation(nation, text);
   return text;

@@ -108,7 +108,7 @@ export const ORG_HEADS = words(`
   ministry service services agency council committee office administration authority authorities
   commission police guard guards command staff directorate bureau department parliament cabinet
   government army forces navy military corps brigade battalion regiment division unit units court
-  tribunal secretariat presidency assembly duma rada senate congress party front movement
+  tribunal secretariat presidency assembly duma rada senate congress party front movement union
   federation association organization organisation society institute center centre fund programme
   program mission network observatory watch group coalition alliance news agency times post journal
   herald tribune gazette independent pravda daily weekly radio television tv channel broadcaster
@@ -137,6 +137,20 @@ export const AUXILIARIES = words(`
 
 /** Modal and projection words: a figure or control they govern is not (yet) a fact. */
 export const MODALS = words(`could would might may will shall expected predicted forecast projected feared likely`);
+
+/** Words that make a sentence worth full POS tagging: it may state a figure, a claim or a dispute. */
+const TRIGGERS = words(`
+  according one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
+  hundred hundreds thousand thousands million millions billion dozen dozens control captured capture
+  seized encircled surrounded besieged fallen fell siege pushed repelled repulsed retook recaptured
+  liberated occupied overran fighting rejected denied dismissed dismissing refuted disputed contrary
+  true false else killed dead died deaths injured wounded missing fled refugees displaced evacuated
+  rescued toll casualties lost
+`);
+
+export function isTrigger(word: string): boolean {
+  return SPEECH_VERBS.has(word) || TRIGGERS.has(word);
+}
 
 /** Negations and failed attempts that cancel a control claim. */
 export const CONTROL_CANCELLERS = words(`

@@ -201,7 +201,7 @@ Vietnam|Vietnamese|Hanoi|Viet Nam|Vietnamese
 Yemen|Yemeni|Sanaa|Sana'a|Yemenis
 Zambia|Zambian|Lusaka||
 Zimbabwe|Zimbabwean|Harare||
-Gaza Strip|Gazan,Palestinian|Gaza City|Gaza|Gazans
+Gaza Strip|Palestinian,Gazan|Gaza City|Gaza|Palestinians
 West Bank|Palestinian|Ramallah||
 Western Sahara|Sahrawi|Laayoune||Sahrawis
 Greenland|Greenlandic|Nuuk||Greenlanders

@@ -42,8 +42,12 @@ const orgs = new Map<string, OrgEntry>();
 /** Aliases that are all capitals (UN, WHO, AP) only match the same capitals in the text. */
 const caseSensitiveOrgs = new Map<string, OrgEntry>();
 
+/** First words of every place and organisation phrase: a scanner skips a word that starts none. */
+const firstWords = new Set<string>();
+
 function addPlace(phrase: string, entry: PlaceEntry): void {
   const key = lookupKey(phrase);
+  firstWords.add(key.split(' ')[0]!);
   const existing = places.get(key);
   // A country or region name wins over a same-named city only when it is listed first; keep the first.
   if (!existing) places.set(key, entry);
@@ -126,6 +130,8 @@ function loadOrganizations(): void {
       if (isAcronym) caseSensitiveOrgs.set(n.replace(/\./g, ''), entry);
       else orgs.set(lookupKey(n), entry);
       if (!isAcronym && /^the /i.test(n)) orgs.set(lookupKey(n.slice(4)), entry);
+      firstWords.add(lookupKey(n).split(' ')[0]!);
+      if (/^the /i.test(n)) firstWords.add(lookupKey(n.slice(4)).split(' ')[0]!);
     }
   }
 }
@@ -136,17 +142,28 @@ loadListed(REGION_DATA, 'REGION');
 loadFeatures();
 loadOrganizations();
 
+/** Whether some place or organisation phrase starts with this (lookupKey-form) word. */
+export function startsPhrase(word: string): boolean {
+  return firstWords.has(word);
+}
+
+/** Plain lower-case words are their own lookup key; anything else goes through lookupKey. */
+function get<T>(map: Map<string, T>, phrase: string): T | undefined {
+  return map.get(phrase) ?? (/^[a-z]+$/.test(phrase) ? undefined : map.get(lookupKey(phrase)));
+}
+
 export function findCountry(phrase: string): Country | undefined {
-  return countriesByKey.get(lookupKey(phrase));
+  return get(countriesByKey, phrase);
 }
 
-/** "Russian" -> Russia; also accepts plural people nouns ("Russians"). */
+/** "Russian" -> Russia. */
 export function countryOfDemonym(word: string): Country | undefined {
-  return demonyms.get(lookupKey(word));
+  return get(demonyms, word);
 }
 
+/** "Russians" -> Russia. */
 export function countryOfPeople(word: string): Country | undefined {
-  return peoples.get(lookupKey(word));
+  return get(peoples, word);
 }
 
 export function countryOfCapital(phrase: string): Country | undefined {

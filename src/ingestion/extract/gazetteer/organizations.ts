@@ -10,14 +10,14 @@ UN Security Council|INTERNATIONAL_ORGANIZATION|Security Council,UNSC|
 UN General Assembly|INTERNATIONAL_ORGANIZATION|General Assembly|
 UN Human Rights Office|INTERNATIONAL_ORGANIZATION|OHCHR,UN human rights office,Office of the High Commissioner for Human Rights|
 UN Human Rights Monitoring Mission in Ukraine|INTERNATIONAL_ORGANIZATION|HRMMU|
-UNHCR|INTERNATIONAL_ORGANIZATION|UN Refugee Agency,UN refugee agency,United Nations High Commissioner for Refugees,UN High Commissioner for Refugees|
-UNICEF|INTERNATIONAL_ORGANIZATION|United Nations Children's Fund,UN Children's Fund|
+UNHCR|INTERNATIONAL_ORGANIZATION|UN Refugee Agency,UN refugee agency,United Nations refugee agency,United Nations High Commissioner for Refugees,UN High Commissioner for Refugees|
+UNICEF|INTERNATIONAL_ORGANIZATION|United Nations Children's Fund,UN Children's Fund,UN children's agency,United Nations children's agency|
 OCHA|INTERNATIONAL_ORGANIZATION|UN Office for the Coordination of Humanitarian Affairs,Office for the Coordination of Humanitarian Affairs,UN humanitarian office|
-UNRWA|INTERNATIONAL_ORGANIZATION|UN Relief and Works Agency|
-World Food Programme|INTERNATIONAL_ORGANIZATION|WFP,World Food Program|
-World Health Organization|INTERNATIONAL_ORGANIZATION|WHO,World Health Organisation|
-International Organization for Migration|INTERNATIONAL_ORGANIZATION|IOM|
-International Atomic Energy Agency|INTERNATIONAL_ORGANIZATION|IAEA|
+UNRWA|INTERNATIONAL_ORGANIZATION|UN Relief and Works Agency,UN agency for Palestinian refugees,UN Palestinian refugee agency|
+World Food Programme|INTERNATIONAL_ORGANIZATION|WFP,World Food Program,UN food agency,UN World Food Programme|
+World Health Organization|INTERNATIONAL_ORGANIZATION|WHO,World Health Organisation,UN health agency|
+International Organization for Migration|INTERNATIONAL_ORGANIZATION|IOM,UN migration agency|
+International Atomic Energy Agency|INTERNATIONAL_ORGANIZATION|IAEA,UN nuclear watchdog|
 International Criminal Court|INTERNATIONAL_ORGANIZATION|ICC|
 International Court of Justice|INTERNATIONAL_ORGANIZATION|ICJ|
 NATO|INTERNATIONAL_ORGANIZATION|North Atlantic Treaty Organization,Nato|
