@@ -19,7 +19,6 @@ import { CONTROL_STATUSES, QUALIFIERS, type ActorKind, type EdgeType, type NodeL
 import { actorId, edgeId, figureId, placeId } from '../src/domain/ids';
 import { metricKey, subjectKey } from '../src/domain/quantity';
 import type { Resolution } from '../src/domain/resolution';
-import { fingerprintsOf } from '../src/domain/resolution';
 import { fingerprint, slugify } from '../src/domain/text';
 import { planWrite } from '../src/domain/write-plan';
 import { EDGE_TABLES, NODE_TABLES } from '../src/store/schema';

@@ -17,7 +17,9 @@ const body = JSON.stringify({ query: '{ actor(id: "actor:oleksiy-arestovych") { 
         child.on('exit', (code) => process.exit(code ?? 0));
         return;
       }
-    } catch {}
+    } catch {
+      // not listening yet
+    }
     await new Promise((r) => setTimeout(r, 20));
   }
 })();

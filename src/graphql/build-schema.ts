@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { buildSchema } from 'type-graphql';
 import { ActorResolver } from './resolvers/actor.resolver';
 import { ControlClaimResolver } from './resolvers/control-claim.resolver';
 import { DisputeResolver } from './resolvers/dispute.resolver';
@@ -12,7 +12,9 @@ import { NodeResolver } from './resolvers/node.resolver';
 import { PlaceResolver } from './resolvers/place.resolver';
 import { ReportResolver } from './resolvers/report.resolver';
 
-export const RESOLVERS: NonEmptyArray<Function> = [
+type ResolverClass = new () => object;
+
+export const RESOLVERS: [ResolverClass, ...ResolverClass[]] = [
   NodeResolver,
   ActorResolver,
   PlaceResolver,

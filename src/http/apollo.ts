@@ -7,6 +7,7 @@ import { createFormatError } from '../graphql/format-error';
 import type { Logger } from '../graphql/logger';
 import { errorsPlugin } from '../graphql/plugins/errors.plugin';
 import { limitsPlugin } from '../graphql/plugins/limits.plugin';
+import { KnownOperationTypes } from './known-operation-types';
 
 /**
  * Apollo Server 5 configured for this API. Apollo's landing pages load from a CDN, so they are off;
@@ -24,6 +25,7 @@ export function createApolloServer(
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(config.production),
     status400ForVariableCoercionErrors: true,
+    validationRules: [KnownOperationTypes],
     stopOnTerminationSignals: false,
     logger: {
       debug: () => undefined,

@@ -26,11 +26,16 @@ const WELCOME = `# claimgraph — contested claims in the news, as a graph.
  * Rendered and gzipped once per process; the page never changes while the server runs.
  */
 export function renderPlayground(operations: readonly ExampleOperation[]): PlaygroundPage {
-  const tabs = operations.map((op) => ({ query: op.query, variables: op.variables, headers: op.headers }));
+  // The welcome text heads the first tab: GraphiQL ignores defaultQuery once there are default tabs.
+  const tabs = operations.map((op, i) => ({
+    query: i === 0 ? `${WELCOME}\n${op.query}` : op.query,
+    variables: op.variables,
+    headers: op.headers,
+  }));
   const html = renderGraphiQL({
     endpoint: '/graphql',
     title: 'claimgraph — GraphiQL',
-    defaultQuery: operations.length > 0 ? `${WELCOME}\n${operations[0]!.query}` : WELCOME,
+    defaultQuery: WELCOME,
     ...(tabs.length > 0 ? { defaultTabs: tabs } : {}),
     defaultEditorToolsVisibility: true,
     shouldPersistHeaders: false,

@@ -37,8 +37,14 @@ import type {
   ReportFilter,
   StoreHealth,
 } from './graph-store.port';
+import { EDGE_TABLES } from './schema';
 import { groupBy, toActor, toClaim, toControl, toDispute, toFigure, toPlace, toReport } from './rows';
 
+/** Labels that relationships leave from / arrive at: other label-direction pairs can never match. */
+const HAS_EDGES = {
+  out: new Set(EDGE_TABLES.flatMap((t) => t.pairs.map(([from]) => from))),
+  in: new Set(EDGE_TABLES.flatMap((t) => t.pairs.map(([, to]) => to))),
+};
 const SEARCH_LABELS: NodeLabel[] = ['Actor', 'Place', 'Figure', 'Control', 'Report'];
 /** Scores of an exact name/alias hit: above any full-text score, so "Zelenskyy" ranks the person first. */
 const EXACT_HIT_SCORE = 1000;
@@ -329,10 +335,10 @@ export class CypherGraphStore implements GraphStore {
       for (const label of NODE_LABELS) {
         const ids = frontier.filter((id) => labelOfId(id) === label);
         if (ids.length === 0) continue;
-        const rows = [
-          ...(await this.exec.read(Q.neighbourStep(this.exec.dialect, label, 'out', req.limit * 4), { ids })),
-          ...(await this.exec.read(Q.neighbourStep(this.exec.dialect, label, 'in', req.limit * 4), { ids })),
-        ];
+        const rows: Row[] = [];
+        for (const direction of ['out', 'in'] as const)
+          if (HAS_EDGES[direction].has(label))
+            rows.push(...(await this.exec.read(Q.neighbourStep(this.exec.dialect, label, direction, req.limit * 4), { ids })));
         for (const r of rows) {
           const type = String(r.type) as EdgeType;
           if (allowed && !allowed.has(type)) continue;

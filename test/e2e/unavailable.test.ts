@@ -38,3 +38,37 @@ describe('after the store is closed', () => {
     expect(await res.json()).toEqual(expect.objectContaining({ ok: false, store: 'embedded' }));
   });
 });
+
+describe('a request slower than REQUEST_TIMEOUT_MS', () => {
+  let slow: TestServer;
+  beforeAll(async () => {
+    slow = await startTestServer({
+      seed: false,
+      env: { REQUEST_TIMEOUT_MS: '200' },
+      wrapStore: (store) =>
+        new Proxy(store, {
+          get(target, prop) {
+            if (prop === 'search')
+              return () => new Promise((resolve) => setTimeout(() => resolve([]), 1_000));
+            const value = Reflect.get(target, prop, target) as unknown;
+            return typeof value === 'function' ? value.bind(target) : value;
+          },
+        }),
+    });
+  });
+  afterAll(async () => {
+    await slow?.close();
+  });
+
+  it('is answered 503 SERVICE_UNAVAILABLE when the time is up', async () => {
+    const started = Date.now();
+    const res = await slow.gql(`{ search(text: "Kherson") { id } }`);
+    expect(Date.now() - started).toBeLessThan(900);
+    expect(res.status).toBe(503);
+    expect(res.body.errors![0]!.extensions.code).toBe('SERVICE_UNAVAILABLE');
+    expect(res.body.errors![0]!.extensions.requestId).toBe(res.headers.get('x-request-id'));
+    // the late answer is dropped quietly; the server keeps serving
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect((await slow.gql(`{ actors { totalCount } }`)).status).toBe(200);
+  });
+});

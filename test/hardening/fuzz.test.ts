@@ -8,6 +8,7 @@
  * Reproduce a failure with FUZZ_SEED=<seed printed below> npx jest test/hardening/fuzz.
  * Scale with FUZZ_SCALE (default 1; 0.2 for a quick look, 5 for a long night).
  */
+import { Agent } from 'node:http';
 import fc from 'fast-check';
 import { sampleBundle } from '../helpers/sample-bundle';
 import {
@@ -23,7 +24,12 @@ import {
   type RawCase,
   type ReadCase,
 } from './fuzz-inputs';
-import { ACCEPTED_CODES, AUTH, INGEST, Tally, deepFingerprint, fingerprint, leaksIn, startServer, type Answer, type HardeningServer, TOKEN } from './support';
+import { ACCEPTED_CODES, AUTH, INGEST, TOKEN, Tally, deepFingerprint, fingerprint, leaksIn, rawRequest, startServer, type Answer, type HardeningServer } from './support';
+
+// jest maps every stack trace through source maps as it is created; with thousands of errors that makes
+// the server several times slower than in production (9.6 ms vs 3.8 ms for a refused variable). The
+// fuzzer never reads stacks of the server's errors, so plain V8 stacks are used in this file.
+(Error as { prepareStackTrace?: unknown }).prepareStackTrace = undefined;
 
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
@@ -33,7 +39,6 @@ const BATCH = 16;
 let s: HardeningServer;
 const tallies = new Map<string, Tally>();
 let storeTouchedByRejectedWrite = 0;
-const slow: [number, number, string][] = [];
 
 beforeAll(async () => {
   s = await startServer({ env: { CLAIMGRAPH_TOKEN: TOKEN } });
@@ -49,12 +54,6 @@ afterAll(async () => {
   lines.push(`TOTAL inputs tried: ${total.inputs}`, 'answers by code (one request may carry several errors; "ok" = data and no error):', total.table());
   lines.push(`rejected writes that reached the store: ${storeTouchedByRejectedWrite}`);
   console.log(lines.join('\n'));
-  if (slow.length) {
-    const req = slow.map((x) => x[0]).sort((a, b) => a - b);
-    const fp = slow.map((x) => x[1]).sort((a, b) => a - b);
-    console.log('req p50', req[req.length >> 1], 'p90', req[Math.floor(req.length * 0.9)], 'fp p50', fp[fp.length >> 1], 'fp p90', fp[Math.floor(fp.length * 0.9)]);
-    console.log(slow.sort((a, b) => b[0] - a[0]).slice(0, 10).map((x) => `${x[0].toFixed(1)} ${x[2]}`).join('\n'));
-  }
 });
 
 function tally(name: string): Tally {
@@ -90,13 +89,10 @@ async function rejectedWrite(name: string, input: unknown, headers: Record<strin
   t.inputs++;
   const trips = s.store.roundTrips();
   const body = JSON.stringify({ query: INGEST, variables: { input } });
-  const t0 = performance.now();
   const a = await s.post(body, headers);
-  const t1 = performance.now();
   judge(a, body, t, true);
   if (s.store.roundTrips() !== trips) storeTouchedByRejectedWrite++;
   const after = await fingerprint(s.store);
-  if (process.env.FUZZ_PROFILE) slow.push([t1 - t0, performance.now() - t1, body.slice(0, 150)]);
   if (after.counts !== before.counts) throw new Error(`counts changed after a rejected write: ${before.counts} -> ${after.counts}\n${body.slice(0, 300)}`);
   if (after.hash !== before.hash) throw new Error(`content hash changed after a rejected write\n${body.slice(0, 300)}`);
 }
@@ -117,21 +113,21 @@ describe('rejected writes (valid token) never change the graph', () => {
   it('damaged bundles: wrong types, missing fields, bad numbers and dates, unknown keys and enums, nesting', async () => {
     await fc.assert(
       fc.asyncProperty(damagedBundle, async ({ input }) => rejectedWrite('damaged bundles', input, AUTH, before)),
-      params(runs(1600)),
+      params(runs(600)),
     );
   });
 
   it('1 MB strings in every text field', async () => {
     await fc.assert(
       fc.asyncProperty(megabyteBundle, async ({ input }) => rejectedWrite('1 MB strings', input, AUTH, before)),
-      params(runs(40)),
+      params(runs(30)),
     );
   });
 
   it('inputs that are not a bundle at all', async () => {
     await fc.assert(
       fc.asyncProperty(notABundle, async (input) => rejectedWrite('not a bundle', input, AUTH, before)),
-      params(runs(100)),
+      params(runs(50)),
     );
   });
 
@@ -140,7 +136,7 @@ describe('rejected writes (valid token) never change the graph', () => {
       fc.asyncProperty(wrongAuthorization(TOKEN), fc.nat(), async (headers, n) =>
         rejectedWrite('wrong tokens', sampleBundle({ url: `https://fuzz.example/auth/${n}` }), headers, before),
       ),
-      params(runs(300)),
+      params(runs(120)),
     );
   });
 });
@@ -163,10 +159,7 @@ describe('reads and malformed requests', () => {
           cases.map(async (c) => {
             t.inputs++;
             const body = JSON.stringify(c);
-            const t0 = performance.now();
-            const a = await s.post(body);
-            if (process.env.FUZZ_PROFILE) slow.push([performance.now() - t0, 0, body.slice(0, 150)]);
-            judge(a, body, t, false);
+            judge(await s.post(body), body, t, false);
           }),
         );
       }),
@@ -174,26 +167,18 @@ describe('reads and malformed requests', () => {
     );
 
   it('junk variables for every query', () => readBatch('junk variables', junkVariablesRead, runs(300)));
-  it('junk literals written inline', () => readBatch('inline literals', inlineArgsRead, runs(75)));
-  it('deep nesting, alias floods and fragment chains', () => readBatch('deep and wide queries', deepRead, runs(25)));
-  it('documents that are not GraphQL', () => readBatch('broken documents', brokenDocument, runs(60)));
+  it('junk literals written inline', () => readBatch('inline literals', inlineArgsRead, runs(60)));
+  it('deep nesting, alias floods and fragment chains', () => readBatch('deep and wide queries', deepRead, runs(15)));
+  it('documents that are not GraphQL', () => readBatch('broken documents', brokenDocument, runs(110)));
 
   it('requests that are not GraphQL requests', async () => {
-    const send = async (c: RawCase): Promise<Answer> => {
-      const res = await fetch(`${s.url}/graphql${c.query ? `?${c.query}` : ''}`, {
+    const agent = new Agent({ keepAlive: true, maxSockets: 32 });
+    const send = (c: RawCase): Promise<Answer> =>
+      rawRequest(agent, `${s.url}/graphql${c.query ? `?${c.query}` : ''}`, {
         method: c.method ?? 'POST',
         headers: c.headers,
         ...(c.method === 'GET' ? {} : { body: c.body }),
       });
-      const text = await res.text();
-      let json: Answer['json'] = null;
-      try {
-        json = JSON.parse(text) as Answer['json'];
-      } catch {
-        json = null;
-      }
-      return { status: res.status, text, json, headers: res.headers };
-    };
     await fc.assert(
       fc.asyncProperty(fc.array(malformedRequest, { minLength: BATCH, maxLength: BATCH }), async (cases) => {
         const t = tally('malformed requests');
@@ -208,8 +193,9 @@ describe('reads and malformed requests', () => {
           }),
         );
       }),
-      params(runs(60)),
+      params(runs(100)),
     );
+    agent.destroy();
   });
 
   it('a body over the limit is refused with 413, not a 5xx', async () => {

@@ -5,6 +5,7 @@
  * API's own tests change shape.
  */
 import { createHash } from 'node:crypto';
+import { Agent, request as httpRequest } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -103,17 +104,9 @@ export async function startServer(options: { env?: NodeJS.ProcessEnv; seed?: boo
   const app = await createApp({ store: new CachedGraphStore(store), config, logger, schema: await buildClaimgraphSchema() });
   await app.start({ port: 0, host: '127.0.0.1' });
   const url = app.url();
-  const post = async (body: string, headers: Record<string, string> = {}): Promise<Answer> => {
-    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-    const text = await res.text();
-    let json: Answer['json'] = null;
-    try {
-      json = JSON.parse(text) as Answer['json'];
-    } catch {
-      json = null;
-    }
-    return { status: res.status, text, json, headers: res.headers };
-  };
+  const agent = new Agent({ keepAlive: true, maxSockets: 32 });
+  const post = (body: string, headers: Record<string, string> = {}): Promise<Answer> =>
+    rawRequest(agent, `${url}/graphql`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
   return {
     url,
     store,
@@ -123,6 +116,7 @@ export async function startServer(options: { env?: NodeJS.ProcessEnv; seed?: boo
     post,
     gql: (query, variables, headers) => post(JSON.stringify({ query, ...(variables === undefined ? {} : { variables }) }), headers),
     async close() {
+      agent.destroy();
       await app.stop();
       await store.close().catch(() => undefined);
       rmSync(dir, { recursive: true, force: true });
@@ -130,16 +124,54 @@ export async function startServer(options: { env?: NodeJS.ProcessEnv; seed?: boo
   };
 }
 
+/**
+ * One request over node:http with a keep-alive agent: about twice as fast as fetch() in this process,
+ * which matters when the fuzzer sends ten thousand of them. Answers any status; never throws on one.
+ */
+export function rawRequest(
+  agent: Agent,
+  url: string,
+  options: { method: string; body?: string; headers?: Record<string, string> },
+): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const body = options.body === undefined ? undefined : Buffer.from(options.body, 'utf8');
+    const req = httpRequest(
+      url,
+      { method: options.method, agent, headers: { ...options.headers, ...(body ? { 'content-length': String(body.length) } : {}) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('error', reject);
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let json: Answer['json'] = null;
+          try {
+            json = JSON.parse(text) as Answer['json'];
+          } catch {
+            json = null;
+          }
+          const headers = new Headers();
+          for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+          resolve({ status: res.statusCode ?? 0, text, json, headers });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 /** Node and relationship counts plus every listed id, hashed: any write of any kind changes it. */
 export async function fingerprint(store: GraphStore): Promise<{ counts: string; hash: string }> {
   const all = { first: 100_000 };
-  const counts = JSON.stringify(await store.counts());
-  const [actors, figures, reports, places] = await Promise.all([
+  const [c, actors, figures, reports, places] = await Promise.all([
+    store.counts(),
     store.listActors({}, all),
     store.listFigures({}, all),
     store.listReports({}, all),
     store.listPlaces({}, all),
   ]);
+  const counts = JSON.stringify(c);
   const hash = createHash('sha256')
     .update(JSON.stringify([counts, actors.ids, figures.ids, reports.ids, places.ids]))
     .digest('hex');

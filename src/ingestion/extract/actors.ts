@@ -61,7 +61,10 @@ export class ActorTable {
   }
 
   alias(record: ActorRecord, surface: string): void {
-    const clean = surface.replace(/^(the|a|an)\s+/i, '').replace(/['’]s$/, '').trim();
+    const clean = surface
+      .replace(/^(the|a|an)\s+/i, '')
+      .replace(/['’]s$/, '')
+      .trim();
     if (clean && clean !== record.name) record.aliases.add(clean);
   }
 

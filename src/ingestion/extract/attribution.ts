@@ -1,10 +1,13 @@
 import type { ActorRecord } from './actors';
 import type { Context } from './context';
 import { addDays } from './dates';
+import type { Frame } from './frame';
 import type { Sentence } from './nlp';
 import { quoteAround, type QuoteSpan } from './quotes';
 import { phraseAfter, subjectBefore, type Resolved } from './speakers';
 import { SPEECH_VERBS, SPEECH_VERBS_WITH_PARTICLE, WEEKDAYS } from './vocabulary';
+
+export type { Frame } from './frame';
 
 /**
  * Attribution: who says what. A frame is one speech event — "X said (that) …", "…, X stated citing Y",
@@ -12,33 +15,51 @@ import { SPEECH_VERBS, SPEECH_VERBS_WITH_PARTICLE, WEEKDAYS } from './vocabulary
  * figure's claimant is the original source among the frames covering it; an outlet that relays
  * someone else is `via`. Nothing is attributed where the text names no source.
  */
-export interface Frame {
-  s: number;
-  verb: number;
-  speaker: ActorRecord | null;
-  speakerFrom: number;
-  /** "citing Y", "quoted Y as saying": the original source. */
-  cited: ActorRecord | null;
-  scopeFrom: number;
-  scopeTo: number;
-  /** "it has been said": no speaker named; continues the previous claim. */
-  passive: boolean;
-  /** "The figures were published by X": refers back to the previous sentence. */
-  retro: boolean;
-  /** "had previously spoken of": the figure's date is not the report's. */
-  previously: boolean;
-  date: string | null;
-}
-
 export interface Attribution {
   claimant: ActorRecord | null;
   via: ActorRecord | null;
   frame: Frame | null;
 }
 
-const NOUN_TOO = new Set(['state', 'states', 'report', 'reports', 'claim', 'claims', 'note', 'notes', 'estimate', 'estimates', 'quote', 'quotes', 'post', 'posts', 'put', 'puts', 'tweet', 'tweets', 'warn', 'count', 'counted']);
+const NOUN_TOO = new Set([
+  'state',
+  'states',
+  'report',
+  'reports',
+  'claim',
+  'claims',
+  'note',
+  'notes',
+  'estimate',
+  'estimates',
+  'quote',
+  'quotes',
+  'post',
+  'posts',
+  'put',
+  'puts',
+  'tweet',
+  'tweets',
+  'warn',
+  'count',
+  'counted',
+]);
 const PASSIVE_AUX = new Set(['been', 'be', 'is', 'are', 'was', 'were', 'being']);
-const PARTICIPLE_SPEECH = new Set(['adding', 'saying', 'claiming', 'noting', 'stating', 'insisting', 'arguing', 'warning', 'acknowledging', 'announcing', 'revealing', 'confirming', 'admitting']);
+const PARTICIPLE_SPEECH = new Set([
+  'adding',
+  'saying',
+  'claiming',
+  'noting',
+  'stating',
+  'insisting',
+  'arguing',
+  'warning',
+  'acknowledging',
+  'announcing',
+  'revealing',
+  'confirming',
+  'admitting',
+]);
 const RETRO_NOUNS = /^(figures?|numbers?|data|toll|tolls|statistics|tally|count|estimates?)$/;
 
 /** True when token i is a speech verb in this position (particles checked: "spoke of", "put the toll at"). */
@@ -46,8 +67,19 @@ function isSpeechVerb(ctx: Context, i: number): boolean {
   const t = ctx.a.tokens[i]!;
   if (!SPEECH_VERBS.has(t.low)) return false;
   // "state media", "the report", "a claim": the noun, not the verb
-  if (NOUN_TOO.has(t.low) && (!t.tags.has('Verb') || ['the', 'a', 'an', 'this', 'that', 'its', 'their'].includes(ctx.a.tokens[i - 1]?.low ?? ''))) return false;
-  if (t.low === 'state' && /^(media|television|tv|news|radio|broadcaster|agency|outlet|outlets|newspaper|run|owned|department)$/.test(ctx.a.tokens[i + 1]?.low ?? '')) return false;
+  if (
+    NOUN_TOO.has(t.low) &&
+    (!t.tags.has('Verb') ||
+      ['the', 'a', 'an', 'this', 'that', 'its', 'their'].includes(ctx.a.tokens[i - 1]?.low ?? ''))
+  )
+    return false;
+  if (
+    t.low === 'state' &&
+    /^(media|television|tv|news|radio|broadcaster|agency|outlet|outlets|newspaper|run|owned|department)$/.test(
+      ctx.a.tokens[i + 1]?.low ?? '',
+    )
+  )
+    return false;
   const particles = SPEECH_VERBS_WITH_PARTICLE[t.low];
   if (particles === undefined) return true;
   const next = ctx.a.tokens[i + 1];
@@ -97,7 +129,15 @@ export function findFrames(ctx: Context, sentence: Sentence): Frame[] {
     if (!speaker && PARTICIPLE_SPEECH.has(t.low)) {
       const owner = frames[frames.length - 1];
       if (owner?.speaker) {
-        const f = frame(ctx, sentence, i, { actor: owner.speaker, from: i, to: i }, owner.cited, false, i + 1);
+        const f = frame(
+          ctx,
+          sentence,
+          i,
+          { actor: owner.speaker, from: i, to: i },
+          owner.cited,
+          false,
+          i + 1,
+        );
         frames.push(f);
         continue;
       }
@@ -182,8 +222,15 @@ function assignScopes(ctx: Context, sentence: Sentence, frames: Frame[]): void {
       continue;
     }
     let edge = f.speakerFrom - 1;
-    while (edge > sentence.from && f.speakerFrom - edge <= 3 && (['the', 'a', 'an'].includes(a.tokens[edge]!.low) || /^[a-z-]+$/.test(a.tokens[edge]!.text)) && !/[,"”]\s*$/.test(a.tokens[edge]!.post)) edge--;
-    const speakerStartsClause = f.speakerFrom > sentence.from && edge >= sentence.from && /[,"”]\s*$/.test(a.tokens[edge]!.post);
+    while (
+      edge > sentence.from &&
+      f.speakerFrom - edge <= 3 &&
+      (['the', 'a', 'an'].includes(a.tokens[edge]!.low) || /^[a-z-]+$/.test(a.tokens[edge]!.text)) &&
+      !/[,"”]\s*$/.test(a.tokens[edge]!.post)
+    )
+      edge--;
+    const speakerStartsClause =
+      f.speakerFrom > sentence.from && edge >= sentence.from && /[,"”]\s*$/.test(a.tokens[edge]!.post);
     const trailing = isAccording
       ? f.verb > sentence.from + 1 && !/^(as|and)$/.test(a.tokens[f.verb - 1]!.low)
       : f.speakerFrom > f.verb
@@ -194,7 +241,11 @@ function assignScopes(ctx: Context, sentence: Sentence, frames: Frame[]): void {
       f.scopeTo = Math.min(f.speakerFrom, f.verb);
       continue;
     }
-    const nextStart = next ? (next.speakerFrom > f.verb ? Math.min(next.speakerFrom, next.verb) : next.verb) : sentence.to;
+    const nextStart = next
+      ? next.speakerFrom > f.verb
+        ? Math.min(next.speakerFrom, next.verb)
+        : next.verb
+      : sentence.to;
     let end = Math.max(f.scopeFrom, nextStart);
     for (let j = f.scopeFrom; j < end; j++) {
       const t = a.tokens[j]!;
@@ -208,7 +259,27 @@ function assignScopes(ctx: Context, sentence: Sentence, frames: Frame[]): void {
   }
 }
 
-const TRAILING_STARTERS = new Set(['citing', 'in', 'on', 'late', 'earlier', 'last', 'yesterday', 'today', 'according', 'before', 'after', 'while', 'adding', 'as', 'when', 'quoting', 'without', 'but', 'and']);
+const TRAILING_STARTERS = new Set([
+  'citing',
+  'in',
+  'on',
+  'late',
+  'earlier',
+  'last',
+  'yesterday',
+  'today',
+  'according',
+  'before',
+  'after',
+  'while',
+  'adding',
+  'as',
+  'when',
+  'quoting',
+  'without',
+  'but',
+  'and',
+]);
 
 /**
  * After the verb its clause ends: nothing follows, or only a date, "citing …", "in a statement",
@@ -217,7 +288,8 @@ const TRAILING_STARTERS = new Set(['citing', 'in', 'on', 'late', 'earlier', 'las
 function endsClause(ctx: Context, f: Frame, sentence: Sentence): boolean {
   const { a } = ctx;
   const verb = a.tokens[f.verb]!;
-  // 'said, "…' and 'said:' introduce what follows
+  // 'said, "…' and 'said:' introduce what follows; 'said. "…' does not
+  if (/[.!?]/.test(verb.post)) return true;
   if (/[“":]/.test(verb.post + (a.tokens[f.verb + 1]?.pre ?? ''))) return false;
   if (f.verb + 1 >= sentence.to || /[,;.!?]/.test(verb.post)) return true;
   const next = a.tokens[f.verb + 1]!;
@@ -237,7 +309,11 @@ function coordinatedSubject(ctx: Context, verb: number, sentence: Sentence): Res
   for (let j = verb - 2; j >= Math.max(sentence.from, verb - 10); j--) {
     const t = a.tokens[j]!;
     if (/[;:]/.test(t.post)) return null;
-    if (t.tags.has('Verb') && !t.tags.has('Gerund') && !['has', 'have', 'had', 'is', 'was', 'were', 'are', 'been', 'be'].includes(t.low)) {
+    if (
+      t.tags.has('Verb') &&
+      !t.tags.has('Gerund') &&
+      !['has', 'have', 'had', 'is', 'was', 'were', 'are', 'been', 'be'].includes(t.low)
+    ) {
       return subjectBefore(ctx, j - 1, sentence);
     }
   }
@@ -248,14 +324,16 @@ function itSubject(ctx: Context, sentence: Sentence, verb: number): boolean {
   for (let j = verb - 1; j >= Math.max(sentence.from, verb - 5); j--) {
     const low = ctx.a.tokens[j]!.low;
     if (low === 'it') return true;
-    if (!['has', 'have', 'had', 'also', 'been', 'is', 'was', 'be', 'now', 'further'].includes(low)) return false;
+    if (!['has', 'have', 'had', 'also', 'been', 'is', 'was', 'be', 'now', 'further'].includes(low))
+      return false;
   }
   return false;
 }
 
 function retroSubject(ctx: Context, sentence: Sentence, verb: number): boolean {
   for (let j = verb - 1; j >= Math.max(sentence.from, verb - 5); j--) {
-    if (RETRO_NOUNS.test(ctx.a.tokens[j]!.low)) return ['the', 'these', 'those', 'such'].includes(ctx.a.tokens[j - 1]?.low ?? '');
+    if (RETRO_NOUNS.test(ctx.a.tokens[j]!.low))
+      return ['the', 'these', 'those', 'such'].includes(ctx.a.tokens[j - 1]?.low ?? '');
   }
   return false;
 }
@@ -278,11 +356,18 @@ export function quoteFrame(ctx: Context, frames: readonly Frame[][], span: Quote
  * Claimant and via for what sits at token p of sentence s. The innermost frame with a non-media
  * speaker (or an outlet citing someone) gives the claimant; an outlet around it is the via.
  */
-export function attribute(ctx: Context, frames: readonly Frame[][], quotes: readonly QuoteSpan[], p: number): Attribution {
+export function attribute(
+  ctx: Context,
+  frames: readonly Frame[][],
+  quotes: readonly QuoteSpan[],
+  p: number,
+): Attribution {
   const s = ctx.a.tokens[p]!.s;
   const covering = (frames[s] ?? []).filter((f) => f.scopeFrom <= p && p < f.scopeTo);
   // frames whose verb comes before the content govern it most closely; trailing ones wrap it
-  covering.sort((x, y) => Number(x.verb > p) - Number(y.verb > p) || Math.abs(x.verb - p) - Math.abs(y.verb - p));
+  covering.sort(
+    (x, y) => Number(x.verb > p) - Number(y.verb > p) || Math.abs(x.verb - p) - Math.abs(y.verb - p),
+  );
   const quote = quoteAround(quotes, p);
   if (quote) {
     const qf = quoteFrame(ctx, frames, quote);
@@ -290,7 +375,8 @@ export function attribute(ctx: Context, frames: readonly Frame[][], quotes: read
       covering.unshift(qf);
       // "…," Zelensky said, according to The Kyiv Independent: the outlet relays the whole quotation
       for (const f of frames[ctx.a.tokens[qf.verb]!.s] ?? []) {
-        if (f !== qf && f.verb > qf.verb && f.speaker?.kind === 'MEDIA' && !covering.includes(f)) covering.push(f);
+        if (f !== qf && f.verb > qf.verb && f.speaker?.kind === 'MEDIA' && !covering.includes(f))
+          covering.push(f);
       }
     }
   }
@@ -299,7 +385,10 @@ export function attribute(ctx: Context, frames: readonly Frame[][], quotes: read
 
 export function combine(covering: readonly Frame[]): Attribution {
   const speaking = (f: Frame): ActorRecord | null => (f.speaker ? (f.speaker.speaksFor ?? f.speaker) : null);
-  const main = covering.find((f) => f.cited || (f.speaker && f.speaker.kind !== 'MEDIA')) ?? covering.find((f) => f.speaker) ?? null;
+  const main =
+    covering.find((f) => f.cited || (f.speaker && f.speaker.kind !== 'MEDIA')) ??
+    covering.find((f) => f.speaker) ??
+    null;
   if (!main) {
     const passive = covering.find((f) => f.passive) ?? null;
     return { claimant: null, via: null, frame: passive };
@@ -307,7 +396,10 @@ export function combine(covering: readonly Frame[]): Attribution {
   const claimant = main.cited ? (main.cited.speaksFor ?? main.cited) : speaking(main);
   let via: ActorRecord | null = null;
   if (main.cited && main.speaker?.kind === 'MEDIA') via = main.speaker;
-  if (!via) via = covering.find((f) => f !== main && f.speaker?.kind === 'MEDIA' && f.speaker !== claimant)?.speaker ?? null;
+  if (!via)
+    via =
+      covering.find((f) => f !== main && f.speaker?.kind === 'MEDIA' && f.speaker !== claimant)?.speaker ??
+      null;
   if (claimant?.kind === 'MEDIA' && !main.cited) {
     const passive = covering.find((f) => f.passive);
     if (passive) return { claimant: null, via: claimant, frame: passive };

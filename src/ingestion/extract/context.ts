@@ -1,5 +1,5 @@
 import type { ActorRecord } from './actors';
-import type { Frame } from './attribution';
+import type { Frame } from './frame';
 import { findDates, findShifts, type DateExpr, type DateShift } from './dates';
 import type { ActorMention, Entities } from './entities';
 import type { Analysis } from './nlp';

@@ -42,7 +42,11 @@ export function addDays(iso: string | null, days: number): string | null {
 }
 
 /** The latest given weekday on or before (or strictly before, for "last X") the publication date. */
-export function resolveWeekday(publishedAt: string | null, weekday: number, strictlyBefore: boolean): string | null {
+export function resolveWeekday(
+  publishedAt: string | null,
+  weekday: number,
+  strictlyBefore: boolean,
+): string | null {
   const published = parseIso(publishedAt);
   if (!published) return null;
   let back = (published.getUTCDay() - weekday + 7) % 7;
@@ -51,7 +55,12 @@ export function resolveWeekday(publishedAt: string | null, weekday: number, stri
 }
 
 /** Month and day with the year given or taken from the publication (the year before if it would be later). */
-export function resolveMonthDay(publishedAt: string | null, month: number, day: number, year: number | null): string | null {
+export function resolveMonthDay(
+  publishedAt: string | null,
+  month: number,
+  day: number,
+  year: number | null,
+): string | null {
   if (day < 1 || day > 31) return null;
   const published = parseIso(publishedAt);
   let y = year;
@@ -66,7 +75,24 @@ export function resolveMonthDay(publishedAt: string | null, month: number, day: 
   return toIso(date);
 }
 
-const BACKGROUND_WORDS = new Set(['since', 'started', 'start', 'began', 'begun', 'beginning', 'launched', 'after', 'before', 'until', 'from', 'ordered', 'invaded', 'invasion', 'began,', 'starting']);
+const BACKGROUND_WORDS = new Set([
+  'since',
+  'started',
+  'start',
+  'began',
+  'begun',
+  'beginning',
+  'launched',
+  'after',
+  'before',
+  'until',
+  'from',
+  'ordered',
+  'invaded',
+  'invasion',
+  'began,',
+  'starting',
+]);
 
 function monthOf(word: string): number {
   const full = MONTHS.indexOf(word);
@@ -75,7 +101,14 @@ function monthOf(word: string): number {
   return short === undefined ? -1 : short;
 }
 
-const DATE_WORDS = new Set([...WEEKDAYS, ...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS), 'yesterday', 'today', 'last']);
+const DATE_WORDS = new Set([
+  ...WEEKDAYS,
+  ...MONTHS,
+  ...Object.keys(MONTH_ABBREVIATIONS),
+  'yesterday',
+  'today',
+  'last',
+]);
 
 export function findDates(a: Analysis, from: number, to: number, publishedAt: string | null): DateExpr[] {
   const found: DateExpr[] = [];
@@ -87,7 +120,10 @@ export function findDates(a: Analysis, from: number, to: number, publishedAt: st
     if (weekday >= 0) {
       const prev = a.tokens[i - 1];
       const last = prev?.low === 'last' || prev?.low === 'past';
-      const start = prev && ['on', 'last', 'this', 'earlier', 'early', 'late', 'past'].includes(prev.low) && i - 1 >= from ? i - 1 : i;
+      const start =
+        prev && ['on', 'last', 'this', 'earlier', 'early', 'late', 'past'].includes(prev.low) && i - 1 >= from
+          ? i - 1
+          : i;
       let end = i + 1;
       if (['morning', 'evening', 'night', 'afternoon'].includes(a.tokens[end]?.low ?? '')) end++;
       expr = { from: start, to: end, date: resolveWeekday(publishedAt, weekday, last) };
@@ -101,26 +137,40 @@ export function findDates(a: Analysis, from: number, to: number, publishedAt: st
       expr = { from: i, to: i + 1, date: parseIso(t.text) ? t.text : null };
     } else if (monthOf(t.base) >= 0 && t.cap) {
       expr = monthDay(a, i, to, publishedAt);
-    } else if (/^\d{1,2}$/.test(t.text) && monthOf(a.tokens[i + 1]?.base ?? '') >= 0 && a.tokens[i + 1]?.cap) {
+    } else if (
+      /^\d{1,2}$/.test(t.text) &&
+      monthOf(a.tokens[i + 1]?.base ?? '') >= 0 &&
+      a.tokens[i + 1]?.cap
+    ) {
       // "2 March 2022"
       const month = monthOf(a.tokens[i + 1]!.base);
       const yearTok = a.tokens[i + 2];
       const year = yearTok && /^(19|20)\d\d$/.test(yearTok.text) ? Number(yearTok.text) : null;
-      expr = { from: i, to: i + (year ? 3 : 2), date: resolveMonthDay(publishedAt, month, Number(t.text), year) };
+      expr = {
+        from: i,
+        to: i + (year ? 3 : 2),
+        date: resolveMonthDay(publishedAt, month, Number(t.text), year),
+      };
     }
     if (!expr) continue;
     let start = expr.from;
     const asOf = a.tokens[start - 1]?.low === 'of' && a.tokens[start - 2]?.low === 'as';
     if (asOf) start -= 2;
     let background = false;
-    for (let k = Math.max(from, start - 3); k < start; k++) if (BACKGROUND_WORDS.has(a.tokens[k]!.low)) background = true;
+    for (let k = Math.max(from, start - 3); k < start; k++)
+      if (BACKGROUND_WORDS.has(a.tokens[k]!.low)) background = true;
     found.push({ from: start, to: expr.to, date: expr.date, asOf, background });
     i = expr.to - 1;
   }
   return found;
 }
 
-function monthDay(a: Analysis, i: number, to: number, publishedAt: string | null): { from: number; to: number; date: string | null } | null {
+function monthDay(
+  a: Analysis,
+  i: number,
+  to: number,
+  publishedAt: string | null,
+): { from: number; to: number; date: string | null } | null {
   const month = monthOf(a.tokens[i]!.base);
   const dayTok = a.tokens[i + 1];
   if (!dayTok || i + 1 >= to || !/^\d{1,2}(st|nd|rd|th)?$/.test(dayTok.text)) return null;
@@ -132,14 +182,26 @@ function monthDay(a: Analysis, i: number, to: number, publishedAt: string | null
 }
 
 const SHIFT_UNITS: Readonly<Record<string, number>> = { day: 1, days: 1, week: 7, weeks: 7 };
-const SMALL_NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const SMALL_NUMBERS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+};
 
 /** "(just) a day after", "two days before": what follows happened that much before/after. */
 export function findShifts(a: Analysis, from: number, to: number): DateShift[] {
   const shifts: DateShift[] = [];
   for (let i = from; i + 2 < to; i++) {
     if (a.tokens[i + 2]!.low !== 'after' && a.tokens[i + 2]!.low !== 'before') continue;
-    const n = SMALL_NUMBERS[a.tokens[i]!.low] ?? (/^\d$/.test(a.tokens[i]!.text) ? Number(a.tokens[i]!.text) : undefined);
+    const n =
+      SMALL_NUMBERS[a.tokens[i]!.low] ??
+      (/^\d$/.test(a.tokens[i]!.text) ? Number(a.tokens[i]!.text) : undefined);
     const unit = SHIFT_UNITS[a.tokens[i + 1]!.low];
     const dir = a.tokens[i + 2]!.low;
     if (n === undefined || unit === undefined || (dir !== 'after' && dir !== 'before')) continue;

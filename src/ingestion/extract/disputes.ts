@@ -24,7 +24,29 @@ export interface DisputeDraft {
   s: number;
 }
 
-const DISPUTE_VERBS = new Set(['rejected', 'rejects', 'reject', 'rejecting', 'denied', 'denies', 'deny', 'denying', 'dismissed', 'dismisses', 'dismiss', 'dismissing', 'refuted', 'refutes', 'disputed', 'disputes', 'contradicted', 'contradicts', 'contested', 'rebuffed', 'debunked']);
+const DISPUTE_VERBS = new Set([
+  'rejected',
+  'rejects',
+  'reject',
+  'rejecting',
+  'denied',
+  'denies',
+  'deny',
+  'denying',
+  'dismissed',
+  'dismisses',
+  'dismiss',
+  'dismissing',
+  'refuted',
+  'refutes',
+  'disputed',
+  'disputes',
+  'contradicted',
+  'contradicts',
+  'contested',
+  'rebuffed',
+  'debunked',
+]);
 const COUNTER_CONTROL = /^(resisting|resisted|holding|repelling|ongoing|continues|continuing|fighting)$/;
 
 interface Cue {
@@ -45,10 +67,16 @@ function cueAt(ctx: Context, i: number, sentence: Sentence): Cue | null {
     if (/^(access|entry|permission|visas?)$/.test(w(1))) return null;
     return { from: i, to: i + 1, bySpeaker: false, controlOnly: false };
   }
-  if (t === 'on' && w(1) === 'the' && w(2) === 'contrary') return { from: i, to: i + 3, bySpeaker: true, controlOnly: false };
-  if (t === 'something' && w(1) === 'else' && /^(saying|said|says|claiming|claimed)$/.test(w(-1))) return { from: i - 1, to: i + 2, bySpeaker: true, controlOnly: false };
-  if (t === 'not' && w(1) === 'true' && /^(is|was|are|were)$/.test(w(-1))) return { from: i - 1, to: i + 2, bySpeaker: true, controlOnly: false };
-  if ((t === 'false' || t === 'untrue' || t === 'baseless' || t === 'fake' || t === 'lies') && /^(is|was|are|were|as|called|were)$/.test(w(-1))) {
+  if (t === 'on' && w(1) === 'the' && w(2) === 'contrary')
+    return { from: i, to: i + 3, bySpeaker: true, controlOnly: false };
+  if (t === 'something' && w(1) === 'else' && /^(saying|said|says|claiming|claimed)$/.test(w(-1)))
+    return { from: i - 1, to: i + 2, bySpeaker: true, controlOnly: false };
+  if (t === 'not' && w(1) === 'true' && /^(is|was|are|were)$/.test(w(-1)))
+    return { from: i - 1, to: i + 2, bySpeaker: true, controlOnly: false };
+  if (
+    (t === 'false' || t === 'untrue' || t === 'baseless' || t === 'fake' || t === 'lies') &&
+    /^(is|was|are|were|as|called|were)$/.test(w(-1))
+  ) {
     return { from: i - 1, to: i + 1, bySpeaker: true, controlOnly: false };
   }
   if (/^(argued|insisted|said|says|countered|maintained)$/.test(t) && sentence.from < i) {
@@ -80,13 +108,26 @@ export function findDisputes(
       const target = targetOf(ctx, sentence, cue, disputer, figures, controls);
       if (!target) continue;
       const quote = quoteOf(ctx, sentence, cue);
-      disputes.push({ disputer, target, quoteStart: quote.start, quoteEnd: quote.end, date: dateOf(ctx, frames, sentence, cue), s: sentence.index });
+      disputes.push({
+        disputer,
+        target,
+        quoteStart: quote.start,
+        quoteEnd: quote.end,
+        date: dateOf(ctx, frames, sentence),
+        s: sentence.index,
+      });
     }
   }
   return disputes;
 }
 
-function disputerOf(ctx: Context, frames: readonly Frame[][], quotes: readonly QuoteSpan[], sentence: Sentence, cue: Cue): ActorRecord | null {
+function disputerOf(
+  ctx: Context,
+  frames: readonly Frame[][],
+  quotes: readonly QuoteSpan[],
+  sentence: Sentence,
+  cue: Cue,
+): ActorRecord | null {
   if (!cue.bySpeaker) {
     const subject = subjectBefore(ctx, cue.from - 1, sentence);
     if (subject) return subject.actor.speaksFor ?? subject.actor;
@@ -94,7 +135,9 @@ function disputerOf(ctx: Context, frames: readonly Frame[][], quotes: readonly Q
     const frame = (frames[sentence.index] ?? []).find((f) => f.verb > cue.from && f.speaker);
     return frame?.speaker ?? null;
   }
-  const own = (frames[sentence.index] ?? []).find((f) => f.verb >= cue.from - 1 && f.speaker) ?? (frames[sentence.index] ?? []).find((f) => f.speaker);
+  const own =
+    (frames[sentence.index] ?? []).find((f) => f.verb >= cue.from - 1 && f.speaker) ??
+    (frames[sentence.index] ?? []).find((f) => f.speaker);
   if (own?.speaker) return own.speaker.speaksFor ?? own.speaker;
   return attribute(ctx, frames, quotes, cue.from).claimant;
 }
@@ -117,17 +160,31 @@ function targetOf(
   if (!cue.controlOnly) {
     const counter = figures.find((f) => f.s === sentence.index && f.at > cue.from);
     if (counter) {
-      const answered = [...figures].reverse().find((f) => f.at < cue.from && f.metric === counter.metric && f.subject === counter.subject && f.claimant && !sameSide(f.claimant, disputer) && f.s >= sentence.index - 8);
+      const answered = [...figures]
+        .reverse()
+        .find(
+          (f) =>
+            f.at < cue.from &&
+            f.metric === counter.metric &&
+            f.subject === counter.subject &&
+            f.claimant &&
+            !sameSide(f.claimant, disputer) &&
+            f.s >= sentence.index - 8,
+        );
       if (answered) return { figure: answered };
     }
   }
   type Claim = { at: number; s: number; claimant: ActorRecord | null; target: DisputeDraft['target'] };
   const claims: Claim[] = [
     ...controls.map((c): Claim => ({ at: c.at, s: c.s, claimant: c.claimant, target: { control: c } })),
-    ...(cue.controlOnly ? [] : figures.map((f): Claim => ({ at: f.at, s: f.s, claimant: f.claimant, target: { figure: f } }))),
+    ...(cue.controlOnly
+      ? []
+      : figures.map((f): Claim => ({ at: f.at, s: f.s, claimant: f.claimant, target: { figure: f } }))),
   ];
   const before = claims
-    .filter((c) => c.at < cue.from && c.s >= sentence.index - 1 && c.claimant && !sameSide(c.claimant, disputer))
+    .filter(
+      (c) => c.at < cue.from && c.s >= sentence.index - 1 && c.claimant && !sameSide(c.claimant, disputer),
+    )
     .sort((x, y) => y.at - x.at)[0];
   if (before) return before.target;
   if (cue.controlOnly) {
@@ -146,16 +203,18 @@ function quoteOf(ctx: Context, sentence: Sentence, cue: Cue): { start: number; e
     const subject = subjectBefore(ctx, cue.from - 1, sentence);
     if (subject) from = subject.from;
   }
+  if (cue.bySpeaker && /^(this|that|it|these|those)$/.test(a.tokens[from - 1]?.low ?? '')) from--;
   let to = cue.to - 1;
-  while (to + 1 < sentence.to && !(clauseBreakAfter(a.tokens[to]!) && to >= cue.to + 2)) to++;
+  const short = /^(true|false|untrue|baseless|fake|lies)$/.test(a.tokens[cue.to - 1]!.low);
+  const minimum = short ? cue.to - 1 : cue.to + 2;
+  while (to + 1 < sentence.to && !(clauseBreakAfter(a.tokens[to]!) && to >= minimum)) to++;
   return { start: a.tokens[from]!.start, end: a.tokens[to]!.end };
 }
 
-function dateOf(ctx: Context, frames: readonly Frame[][], sentence: Sentence, cue: Cue): string | null {
+function dateOf(ctx: Context, frames: readonly Frame[][], sentence: Sentence): string | null {
   const own = (frames[sentence.index] ?? []).find((f) => f.date);
   if (own) return own.date;
   const dated = (ctx.dates[sentence.index] ?? []).find((d) => !d.background);
   if (dated) return dated.date;
-  void cue;
   return ctx.publishedAt;
 }

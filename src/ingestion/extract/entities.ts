@@ -1,9 +1,24 @@
 import { ActorTable, surnameForm, type ActorRecord } from './actors';
 import { countryOfDemonym, findCountry, lookupPlace, type Country } from './gazetteer';
 import type { Analysis } from './nlp';
-import { matchKnownOrganization, matchInstitution, matchMilitary, matchMinistry, nationBefore, type PatternOrg } from './organizations';
+import {
+  matchKnownOrganization,
+  matchInstitution,
+  matchMilitary,
+  matchMinistry,
+  nationBefore,
+  type PatternOrg,
+} from './organizations';
 import { findPeople, type PersonCandidate } from './people';
-import { introducedPlace, matchPlace, placeName, PlaceTable, regionSuffix, type PlaceMention, type PlaceRecord } from './places';
+import {
+  introducedPlace,
+  matchPlace,
+  placeName,
+  PlaceTable,
+  regionSuffix,
+  type PlaceMention,
+  type PlaceRecord,
+} from './places';
 import { lookupKey } from './keys';
 import { spanText } from './tokens';
 import { OUTLET_NOUNS } from './vocabulary';
@@ -28,7 +43,8 @@ export interface Entities {
   placeAt: (PlaceMention | undefined)[];
 }
 
-const MILITARY_RANKS = /\b(general|colonel|commander|major|lieutenant|admiral|marshal|sergeant|captain|brigadier)\b/i;
+const MILITARY_RANKS =
+  /\b(general|colonel|commander|major|lieutenant|admiral|marshal|sergeant|captain|brigadier)\b/i;
 
 export function findEntities(a: Analysis): Entities {
   const actors = new ActorTable();
@@ -89,7 +105,12 @@ export function findEntities(a: Analysis): Entities {
           addPlace(places.add(name, 'REGION', place.entry.country, name), i, end, s);
         } else {
           const entry = place.entry;
-          addPlace(places.add(entry.name, entry.kind, entry.country, placeName(a, i, place.to)), i, place.to, s);
+          addPlace(
+            places.add(entry.name, entry.kind, entry.country, placeName(a, i, place.to)),
+            i,
+            place.to,
+            s,
+          );
         }
         i = end - 1;
       } else {
@@ -108,7 +129,12 @@ export function findEntities(a: Analysis): Entities {
       const t = a.tokens[i]!;
       const military = matchMilitary(a, i, from, to);
       if (military) {
-        addActor(actors.military(military.country, spanText(a, military.from, military.to)), military.from, military.to, s);
+        addActor(
+          actors.military(military.country, spanText(a, military.from, military.to)),
+          military.from,
+          military.to,
+          s,
+        );
         i = military.to - 1;
         continue;
       }
@@ -133,7 +159,8 @@ export function findEntities(a: Analysis): Entities {
 
   function resolveOrg(org: PatternOrg): ActorRecord | null {
     const surface = spanText(a, org.from, org.to);
-    if (/\b(government|authorities)$/i.test(org.name) && org.country) return actors.government(org.country, surface);
+    if (/\b(government|authorities)$/i.test(org.name) && org.country)
+      return actors.government(org.country, surface);
     if (!org.anaphoric) return actors.upsert(org.name, org.kind, org.country, surface);
     const words = org.headWords;
     if (org.kind === 'MILITARY') {
@@ -155,7 +182,12 @@ export function findEntities(a: Analysis): Entities {
     if (words.includes('council') && words.includes('city')) {
       const city = latestCity();
       if (city) {
-        const record = actors.upsert(`${city.name} City Council`, 'GOVERNMENT', findCountry(city.country ?? '') ?? null, surface);
+        const record = actors.upsert(
+          `${city.name} City Council`,
+          'GOVERNMENT',
+          findCountry(city.country ?? '') ?? null,
+          surface,
+        );
         record.role = `city council of ${city.name}`;
         return record;
       }
@@ -168,7 +200,9 @@ export function findEntities(a: Analysis): Entities {
     const t = a.tokens[i]!;
     const afterNews = a.tokens[i - 1]?.low === 'news';
     // right after a known outlet: "RIA news agency"
-    const before = actorMentions.find((m) => m.s === s && m.actor.kind === 'MEDIA' && m.to === (afterNews ? i - 1 : i));
+    const before = actorMentions.find(
+      (m) => m.s === s && m.actor.kind === 'MEDIA' && m.to === (afterNews ? i - 1 : i),
+    );
     if (before) {
       before.actor.role ??= spanText(a, before.to, i + 1);
       actors.alias(before.actor, spanText(a, before.from, i + 1));
@@ -228,7 +262,14 @@ export function findEntities(a: Analysis): Entities {
   function acronymAfter(mention: ActorMention): void {
     const next = a.tokens[mention.to];
     const last = a.tokens[mention.to - 1];
-    if (!next || !last || !/\(\s*$/.test(last.post + next.pre) || !/^[A-Z][A-Z0-9-]{1,7}$/.test(next.text) || !/^\)/.test(next.post)) return;
+    if (
+      !next ||
+      !last ||
+      !/\(\s*$/.test(last.post + next.pre) ||
+      !/^[A-Z][A-Z0-9-]{1,7}$/.test(next.text) ||
+      !/^\)/.test(next.post)
+    )
+      return;
     actors.alias(mention.actor, next.text);
     mention.to += 1;
     mark(mention.from, mention.to);
@@ -238,7 +279,14 @@ export function findEntities(a: Analysis): Entities {
     const surnameTok = a.tokens[c.nameTo - 1]!;
     const surname = surnameForm(surnameTok.base);
     const nameTokens = c.nameTo - c.nameFrom;
-    let record = actors.all().find((r) => r.kind === 'PERSON' && r.named && (lookupKey(r.name) === lookupKey(c.name) || r.surnames.has(surname)));
+    let record = actors
+      .all()
+      .find(
+        (r) =>
+          r.kind === 'PERSON' &&
+          r.named &&
+          (lookupKey(r.name) === lookupKey(c.name) || r.surnames.has(surname)),
+      );
     if (record) {
       const current = record.name.split(/\s+/).length;
       if (nameTokens > current) actors.rename(record, c.name);
@@ -257,7 +305,9 @@ export function findEntities(a: Analysis): Entities {
 
   function applyRole(record: ActorRecord, c: PersonCandidate): void {
     if (record.affiliation) return;
-    const inRole = actorMentions.filter((m) => m.from >= c.roleFrom && m.to <= c.nameFrom && m.actor.kind !== 'PERSON');
+    const inRole = actorMentions.filter(
+      (m) => m.from >= c.roleFrom && m.to <= c.nameFrom && m.actor.kind !== 'PERSON',
+    );
     const org = inRole[inRole.length - 1]?.actor;
     const role = c.role ?? '';
     const nationTo = c.roleFrom < c.nameFrom ? c.nameFrom : c.nameTo;
@@ -269,8 +319,10 @@ export function findEntities(a: Analysis): Entities {
     if (!country) country = countryOfRoleText(role);
     record.country ??= org?.country ?? country;
     if (org) record.affiliation = org;
-    else if (country) record.affiliation = MILITARY_RANKS.test(role) ? actors.military(country) : actors.government(country);
-    if (/spokes(person|man|woman)|press secretary/i.test(role) && record.affiliation) record.speaksFor = record.affiliation;
+    else if (country)
+      record.affiliation = MILITARY_RANKS.test(role) ? actors.military(country) : actors.government(country);
+    if (/spokes(person|man|woman)|press secretary/i.test(role) && record.affiliation)
+      record.speaksFor = record.affiliation;
   }
 
   actorMentions.sort((x, y) => x.from - y.from || y.to - x.to);

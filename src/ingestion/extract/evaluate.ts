@@ -54,7 +54,8 @@ export function normaliseSubject(subject: string): string {
   let nation = '*';
   const rest: string[] = [];
   for (const w of words) {
-    const country = nation === '*' ? (countryOfDemonym(w) ?? countryOfPeople(w) ?? findCountry(w)) : undefined;
+    const country =
+      nation === '*' ? (countryOfDemonym(w) ?? countryOfPeople(w) ?? findCountry(w)) : undefined;
     if (country) {
       nation = lookupKey(country.name);
       continue;
@@ -81,7 +82,12 @@ function identities(bundle: ReportBundle, key: string | null | undefined): Set<s
   return names;
 }
 
-function sameActor(goldBundle: ReportBundle, goldKey: string | null | undefined, predBundle: ReportBundle, predKey: string | null | undefined): boolean {
+function sameActor(
+  goldBundle: ReportBundle,
+  goldKey: string | null | undefined,
+  predBundle: ReportBundle,
+  predKey: string | null | undefined,
+): boolean {
   if (!goldKey || !predKey) return !goldKey && !predKey;
   const g = identities(goldBundle, goldKey);
   for (const p of identities(predBundle, predKey)) if (g.has(p)) return true;
@@ -111,7 +117,10 @@ function matchFigures(gold: BundleFigure[], predicted: BundleFigure[]): Map<stri
   const used = new Set<BundleFigure>();
   const matches = new Map<string, BundleFigure>();
   for (const g of gold) {
-    const p = predicted.find((x) => !used.has(x) && x.value === g.value && x.metric === g.metric && subjectsMatch(x.subject, g.subject));
+    const p = predicted.find(
+      (x) =>
+        !used.has(x) && x.value === g.value && x.metric === g.metric && subjectsMatch(x.subject, g.subject),
+    );
     if (p) {
       used.add(p);
       matches.set(g.key, p);
@@ -121,7 +130,8 @@ function matchFigures(gold: BundleFigure[], predicted: BundleFigure[]): Map<stri
 }
 
 export function scoreExtraction(gold: ReportBundle[], predicted: ReportBundle[]): ExtractionScore {
-  if (gold.length !== predicted.length) throw new Error(`scoreExtraction: ${gold.length} gold bundles but ${predicted.length} predicted`);
+  if (gold.length !== predicted.length)
+    throw new Error(`scoreExtraction: ${gold.length} gold bundles but ${predicted.length} predicted`);
   let fg = 0;
   let fp = 0;
   let fm = 0;
@@ -152,7 +162,12 @@ export function scoreExtraction(gold: ReportBundle[], predicted: ReportBundle[])
     const usedControls = new Set<string>();
     const controlMatches = new Map<string, string>();
     for (const gc of g.controls) {
-      const pc = p.controls.find((x) => !usedControls.has(x.key) && x.status === gc.status && placeName(p, x.place) === placeName(g, gc.place));
+      const pc = p.controls.find(
+        (x) =>
+          !usedControls.has(x.key) &&
+          x.status === gc.status &&
+          placeName(p, x.place) === placeName(g, gc.place),
+      );
       if (pc) {
         usedControls.add(pc.key);
         controlMatches.set(gc.key, pc.key);
@@ -165,7 +180,10 @@ export function scoreExtraction(gold: ReportBundle[], predicted: ReportBundle[])
     // disputes: the same disputer against the matched target
     const usedDisputes = new Set<number>();
     for (const gd of g.disputes) {
-      const target = gd.target.figure !== undefined ? figureMatches.get(gd.target.figure)?.key : controlMatches.get(gd.target.control);
+      const target =
+        gd.target.figure !== undefined
+          ? figureMatches.get(gd.target.figure)?.key
+          : controlMatches.get(gd.target.control);
       if (!target) continue;
       const index = p.disputes.findIndex(
         (x, k) =>

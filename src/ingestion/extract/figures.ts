@@ -3,7 +3,7 @@ import type { ActorRecord } from './actors';
 import { attribute, type Frame } from './attribution';
 import type { Context } from './context';
 import { countryOfDemonym, findCountry, type Country } from './gazetteer';
-import { isThingVerb, metricAt, nounClass } from './metrics';
+import { isThingVerb, metricAt } from './metrics';
 import type { Sentence } from './nlp';
 import { findNumbers, type NumberMention } from './numbers';
 import type { QuoteSpan } from './quotes';
@@ -51,9 +51,37 @@ interface Reading {
 }
 
 const TOLL_NOUNS = new Set(['toll', 'number', 'figure', 'tally', 'count', 'total']);
-const CONTINUATION_VERBS = new Set(['be', 'is', 'was', 'stands', 'stood', 'stand', 'reach', 'reached', 'reaches', 'rose', 'risen', 'rise', 'rises', 'climbed', 'climb', 'jumped', 'increased', 'hit', 'now', 'at', 'to', 'high', 'as']);
+const CONTINUATION_VERBS = new Set([
+  'be',
+  'is',
+  'was',
+  'stands',
+  'stood',
+  'stand',
+  'reach',
+  'reached',
+  'reaches',
+  'rose',
+  'risen',
+  'rise',
+  'rises',
+  'climbed',
+  'climb',
+  'jumped',
+  'increased',
+  'hit',
+  'now',
+  'at',
+  'to',
+  'high',
+  'as',
+]);
 
-export function findFigures(ctx: Context, frames: readonly Frame[][], quotes: readonly QuoteSpan[]): FigureDraft[] {
+export function findFigures(
+  ctx: Context,
+  frames: readonly Frame[][],
+  quotes: readonly QuoteSpan[],
+): FigureDraft[] {
   const drafts: FigureDraft[] = [];
   const theatre = theatreCountry(ctx);
   const belligerents = new Set(
@@ -70,17 +98,25 @@ export function findFigures(ctx: Context, frames: readonly Frame[][], quotes: re
       readings.push(reading);
     }
     for (const reading of readings) {
-      for (const draft of toDrafts(ctx, sentence, reading, readings, frames, quotes, theatre, belligerents)) drafts.push(draft);
+      for (const draft of toDrafts(ctx, sentence, reading, readings, frames, quotes, theatre, belligerents))
+        drafts.push(draft);
     }
   }
-  resolveCarryOvers(ctx, drafts, frames);
+  resolveCarryOvers(drafts, frames);
   return dedupe(drafts);
 }
 
 function read(ctx: Context, sentence: Sentence, n: NumberMention, previous: Reading | undefined): Reading {
   const { a } = ctx;
   const phrase = countedPhrase(a, n.to, sentence.to);
-  const reading: Reading = { n, phrase, metric: phrase.metric, metricAt: phrase.to - 1, verbBefore: -1, nation: phrase.nation };
+  const reading: Reading = {
+    n,
+    phrase,
+    metric: phrase.metric,
+    metricAt: phrase.to - 1,
+    verbBefore: -1,
+    nation: phrase.nation,
+  };
   // a list continues the verb before its first item: "lost 5,840 troops, 30 planes, 31 helicopters"
   const listed = previous && inList(ctx, previous, n);
   const verbIndex = listed ? previous.verbBefore : verbBeforeNumber(ctx, sentence, n);
@@ -143,7 +179,12 @@ function verbBeforeNumber(ctx: Context, sentence: Sentence, n: NumberMention): n
 }
 
 /** "have been killed", "were among the dead", "had died", "have fled the country", "injured". */
-function predicateAfter(ctx: Context, sentence: Sentence, from: number, phrase: CountedPhrase): { metric: string; at: number } | null {
+function predicateAfter(
+  ctx: Context,
+  sentence: Sentence,
+  from: number,
+  phrase: CountedPhrase,
+): { metric: string; at: number } | null {
   const { a } = ctx;
   let j = from + phrase.tail.length;
   for (; j < Math.min(sentence.to, from + phrase.tail.length + 7); j++) {
@@ -151,7 +192,13 @@ function predicateAfter(ctx: Context, sentence: Sentence, from: number, phrase: 
     // "2,870 Ukrainian troops and 'nationalists' were killed": step over the coordinated noun
     if ((t.low === 'and' || t.low === 'or') && phrase.head && j === from) {
       let k = j + 1;
-      while (k < sentence.to && k - j <= 3 && a.tokens[k]!.tags.has('Noun') && !a.tokens[k]!.tags.has('Value')) k++;
+      while (
+        k < sentence.to &&
+        k - j <= 3 &&
+        a.tokens[k]!.tags.has('Noun') &&
+        !a.tokens[k]!.tags.has('Value')
+      )
+        k++;
       if (k > j + 1) {
         j = k - 1;
         continue;
@@ -207,7 +254,12 @@ function metricModifier(word: string): string | undefined {
 function continues(ctx: Context, n: NumberMention, previous: Reading): boolean {
   const before = ctx.a.tokens[n.qualifierFrom - 1];
   if (before && CONTINUATION_VERBS.has(before.low)) return true;
-  return before?.low === 'further' || before?.low === 'another' || (before?.low === 'a' && ctx.a.tokens[n.qualifierFrom]?.low === 'further') || previous.n.to === n.qualifierFrom - 1;
+  return (
+    before?.low === 'further' ||
+    before?.low === 'another' ||
+    (before?.low === 'a' && ctx.a.tokens[n.qualifierFrom]?.low === 'further') ||
+    previous.n.to === n.qualifierFrom - 1
+  );
 }
 
 function toDrafts(
@@ -228,7 +280,8 @@ function toDrafts(
   const previous = index > 0 ? readings[index - 1] : undefined;
   let nation = reading.nation ?? populationNation(ctx, n) ?? null;
   if (!nation && phrase.possessive) nation = possessor(ctx, sentence, phrase.possessiveAt);
-  if (!nation && reading.verbBefore >= 0 && /^(lost|lose|losing)$/.test(a.tokens[reading.verbBefore]!.low)) nation = possessor(ctx, sentence, reading.verbBefore);
+  if (!nation && reading.verbBefore >= 0 && /^(lost|lose|losing)$/.test(a.tokens[reading.verbBefore]!.low))
+    nation = possessor(ctx, sentence, reading.verbBefore);
   let subjectPhrase = phrase;
   if (!phrase.head && previous?.resolvedPhrase && (previous.resolvedPhrase.head || previous.resolvedNation)) {
     subjectPhrase = previous.resolvedPhrase;
@@ -236,7 +289,8 @@ function toDrafts(
   }
   reading.resolvedPhrase = subjectPhrase;
   reading.resolvedNation = nation;
-  if (!nation && ['civilians', 'civilian'].includes(subjectPhrase.head ?? '')) nation = locationNation(ctx, sentence) ?? theatre;
+  if (!nation && ['civilians', 'civilian'].includes(subjectPhrase.head ?? ''))
+    nation = locationNation(ctx, sentence) ?? theatre;
   const attributed = attribute(ctx, frames, quotes, n.from);
   const city = cityContext(ctx, sentence);
   const base = {
@@ -258,17 +312,49 @@ function toDrafts(
     claimantNation: attributed.claimant?.country ?? attributed.claimant?.affiliation?.country ?? null,
   };
   if (population) {
-    drafts.push({ ...base, value: n.value, qualifier: n.qualifier, metric: 'population', subject: population.people, nation: population, asOf, quoteStart: quote.start, quoteEnd: quote.end });
+    drafts.push({
+      ...base,
+      value: n.value,
+      qualifier: n.qualifier,
+      metric: 'population',
+      subject: population.people,
+      nation: population,
+      asOf,
+      quoteStart: quote.start,
+      quoteEnd: quote.end,
+    });
     const fraction = fractionBefore(ctx, n);
     const metric = reading.metric ?? clauseMetric(ctx, sentence);
     if (fraction && metric) {
-      drafts.push({ ...base, value: Math.round(n.value * fraction.share), low: null, high: null, qualifier: 'ABOUT', metric, subject: population.people, nation: population, asOf, quoteStart: quote.start, quoteEnd: quote.end });
+      drafts.push({
+        ...base,
+        value: Math.round(n.value * fraction.share),
+        low: null,
+        high: null,
+        qualifier: 'ABOUT',
+        metric,
+        subject: population.people,
+        nation: population,
+        asOf,
+        quoteStart: quote.start,
+        quoteEnd: quote.end,
+      });
     }
     return drafts;
   }
   const metric = reading.metric!;
   const subject = subjectText(subjectPhrase, nation, metric, options);
-  drafts.push({ ...base, value: n.value, qualifier: n.qualifier, metric, subject, nation, asOf, quoteStart: quote.start, quoteEnd: quote.end });
+  drafts.push({
+    ...base,
+    value: n.value,
+    qualifier: n.qualifier,
+    metric,
+    subject,
+    nation,
+    asOf,
+    quoteStart: quote.start,
+    quoteEnd: quote.end,
+  });
   return drafts;
 }
 
@@ -333,24 +419,41 @@ function locationNation(ctx: Context, sentence: Sentence): Country | null {
 
 /** A city the sentence (or "the city" in the one before) is about, for "people in <city>". */
 function cityContext(ctx: Context, sentence: Sentence): string | null {
-  const inSentence = ctx.e.placeMentions.find((p) => p.s === sentence.index && (p.place.kind === 'CITY' || p.place.kind === 'TOWN'));
+  const inSentence = ctx.e.placeMentions.find(
+    (p) => p.s === sentence.index && (p.place.kind === 'CITY' || p.place.kind === 'TOWN'),
+  );
   if (inSentence) return inSentence.place.name;
   const previous = ctx.a.sentences[sentence.index - 1];
   if (!previous) return null;
   for (let j = previous.from; j + 1 < previous.to; j++) {
     if (ctx.a.tokens[j]!.low === 'the' && /^(city|town)$/.test(ctx.a.tokens[j + 1]!.low)) {
-      const earlier = [...ctx.e.placeMentions].reverse().find((p) => p.from < j && (p.place.kind === 'CITY' || p.place.kind === 'TOWN'));
+      const earlier = [...ctx.e.placeMentions]
+        .reverse()
+        .find((p) => p.from < j && (p.place.kind === 'CITY' || p.place.kind === 'TOWN'));
       return earlier?.place.name ?? null;
     }
   }
-  const inPrevious = ctx.e.placeMentions.find((p) => p.s === previous.index && (p.place.kind === 'CITY' || p.place.kind === 'TOWN'));
+  const inPrevious = ctx.e.placeMentions.find(
+    (p) => p.s === previous.index && (p.place.kind === 'CITY' || p.place.kind === 'TOWN'),
+  );
   return inPrevious?.place.name ?? null;
 }
 
 /** "Ukraine's 44 million people": the population of a country. */
-function populationOf(ctx: Context, _sentence: Sentence, n: NumberMention, phrase: CountedPhrase): Country | null {
+function populationOf(
+  ctx: Context,
+  _sentence: Sentence,
+  n: NumberMention,
+  phrase: CountedPhrase,
+): Country | null {
   if (n.value < 10_000) return null;
-  if (phrase.head !== 'people' && phrase.head !== 'population' && phrase.head !== 'inhabitants' && phrase.head !== 'residents') return null;
+  if (
+    phrase.head !== 'people' &&
+    phrase.head !== 'population' &&
+    phrase.head !== 'inhabitants' &&
+    phrase.head !== 'residents'
+  )
+    return null;
   return populationNation(ctx, n);
 }
 
@@ -362,7 +465,15 @@ function populationNation(ctx: Context, n: NumberMention): Country | null {
   return findCountry(place.place.name) ?? null;
 }
 
-const FRACTIONS: Readonly<Record<string, number>> = { half: 0.5, third: 1 / 3, quarter: 0.25, fifth: 0.2, tenth: 0.1, 'two-thirds': 2 / 3, 'three-quarters': 0.75 };
+const FRACTIONS: Readonly<Record<string, number>> = {
+  half: 0.5,
+  third: 1 / 3,
+  quarter: 0.25,
+  fifth: 0.2,
+  tenth: 0.1,
+  'two-thirds': 2 / 3,
+  'three-quarters': 0.75,
+};
 
 /** "a quarter of Ukraine's 44 million people". */
 function fractionBefore(ctx: Context, n: NumberMention): { share: number } | null {
@@ -397,13 +508,31 @@ function clauseMetric(ctx: Context, sentence: Sentence): string | undefined {
  */
 function clauseQuote(ctx: Context, sentence: Sentence, reading: Reading): { start: number; end: number } {
   const { a } = ctx;
-  const low = Math.min(reading.n.qualifierFrom, reading.verbBefore >= 0 ? reading.verbBefore : Infinity, reading.metricAt);
-  const high = Math.max(reading.n.to - 1, reading.phrase.to - 1 + reading.phrase.tail.length, reading.metricAt);
+  const low = Math.min(
+    reading.n.qualifierFrom,
+    reading.verbBefore >= 0 ? reading.verbBefore : Infinity,
+    reading.metricAt,
+  );
+  const high = Math.max(
+    reading.n.to - 1,
+    reading.phrase.to - 1 + reading.phrase.tail.length,
+    reading.metricAt,
+  );
   let from = low;
-  while (from > sentence.from && !clauseBreakAfter(a.tokens[from - 1]!) && !['while', 'whereas', 'but'].includes(a.tokens[from]!.low)) from--;
+  while (
+    from > sentence.from &&
+    !clauseBreakAfter(a.tokens[from - 1]!) &&
+    !['while', 'whereas', 'but'].includes(a.tokens[from]!.low)
+  )
+    from--;
   if (['while', 'whereas', 'but', 'and'].includes(a.tokens[from]!.low) && from < low) from++;
   let to = high;
-  while (to + 1 < sentence.to && !clauseBreakAfter(a.tokens[to]!) && !['while', 'whereas', 'but'].includes(a.tokens[to + 1]!.low)) to++;
+  while (
+    to + 1 < sentence.to &&
+    !clauseBreakAfter(a.tokens[to]!) &&
+    !['while', 'whereas', 'but'].includes(a.tokens[to + 1]!.low)
+  )
+    to++;
   const first = a.tokens[from]!;
   const last = a.tokens[to]!;
   return { start: first.start, end: last.end };
@@ -419,13 +548,23 @@ function figureDate(ctx: Context, sentence: Sentence, reading: Reading, frame: F
   const asOf = dates.find((d) => d.asOf);
   if (asOf) return asOf.date;
   const { a } = ctx;
-  for (let j = Math.max(sentence.from, reading.n.qualifierFrom - 6); j < Math.min(sentence.to, reading.metricAt + 3); j++) {
+  for (
+    let j = Math.max(sentence.from, reading.n.qualifierFrom - 6);
+    j < Math.min(sentence.to, reading.metricAt + 3);
+    j++
+  ) {
     if (MODALS.has(a.tokens[j]!.low)) return null;
   }
   if (frame && /^predict/.test(a.tokens[frame.verb]!.low)) return null;
   if (frame?.previously) return null;
   const quote = clauseQuote(ctx, sentence, reading);
-  const inClause = dates.find((d) => !d.background && a.tokens[d.from]!.start >= quote.start && a.tokens[d.to - 1]!.end <= quote.end && (!frame || d.from > frame.verb));
+  const inClause = dates.find(
+    (d) =>
+      !d.background &&
+      a.tokens[d.from]!.start >= quote.start &&
+      a.tokens[d.to - 1]!.end <= quote.end &&
+      (!frame || d.from > frame.verb),
+  );
   if (inClause) return inClause.date;
   if (frame && frame.s === sentence.index && frame.date) return frame.date;
   if (frame && frame.s !== sentence.index) return frame.date ?? ctx.publishedAt;
@@ -436,7 +575,7 @@ function figureDate(ctx: Context, sentence: Sentence, reading: Reading, frame: F
  * Attribution that crosses sentences: "it has also been said" continues the previous claimant, and
  * "The figures were published by X citing Y" names the source of the sentence before.
  */
-function resolveCarryOvers(ctx: Context, drafts: FigureDraft[], frames: readonly Frame[][]): void {
+function resolveCarryOvers(drafts: FigureDraft[], frames: readonly Frame[][]): void {
   for (const d of drafts) {
     if (d.claimant) continue;
     if (d.frame?.passive) {
@@ -455,14 +594,21 @@ function resolveCarryOvers(ctx: Context, drafts: FigureDraft[], frames: readonly
   // an outlet that relayed a source for a subject earlier relays the same source later
   for (const d of drafts) {
     if (!d.claimant || d.claimant.kind !== 'MEDIA' || d.via) continue;
-    const relayed = drafts.find((x) => x !== d && x.via === d.claimant && x.frame?.cited && x.claimant && x.claimant.kind !== 'MEDIA' && x.subject === d.subject);
+    const relayed = drafts.find(
+      (x) =>
+        x !== d &&
+        x.via === d.claimant &&
+        x.frame?.cited &&
+        x.claimant &&
+        x.claimant.kind !== 'MEDIA' &&
+        x.subject === d.subject,
+    );
     if (relayed) {
       d.via = d.claimant;
       d.claimant = relayed.claimant;
       if (relayed.asOf && d.frame?.date == null) d.asOf = relayed.asOf;
     }
   }
-  void ctx;
 }
 
 /** One statement, one figure: the same value, metric and subject from one source (or one nation's). */
@@ -474,7 +620,10 @@ function dedupe(drafts: FigureDraft[]): FigureDraft[] {
         k.value === d.value &&
         k.metric === d.metric &&
         k.subject === d.subject &&
-        (k.claimant === d.claimant || !k.claimant || !d.claimant || (k.claimant.country !== null && k.claimant.country === d.claimant.country)),
+        (k.claimant === d.claimant ||
+          !k.claimant ||
+          !d.claimant ||
+          (k.claimant.country !== null && k.claimant.country === d.claimant.country)),
     );
     if (!same) {
       kept.push(d);
@@ -486,5 +635,3 @@ function dedupe(drafts: FigureDraft[]): FigureDraft[] {
   }
   return kept;
 }
-
-void nounClass;

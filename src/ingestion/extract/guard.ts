@@ -12,7 +12,9 @@ export interface GuardResult {
 }
 
 const ENGLISH_FUNCTION_WORDS = new Set(
-  'the of and to in a is that for on was with as by at from it said were has have had be are this but which not an their its who after'.split(' '),
+  'the of and to in a is that for on was with as by at from it said were has have had be are this but which not an their its who after'.split(
+    ' ',
+  ),
 );
 
 export function guardText(text: string): GuardResult {
@@ -40,10 +42,15 @@ export function guardText(text: string): GuardResult {
       latin++;
     } else if (code > 0x24f && /\p{L}/u.test(sample[k]!)) letters++;
   }
-  if ((control + replacement) / sample.length > 0.01) {
-    return { analysed: null, warnings: [...warnings, 'text looks binary (control or replacement characters); nothing extracted'] };
+  // a few stray characters are noise; binary data decoded as text is full of them
+  if (control + replacement >= 5 && (control + replacement) / sample.length > 0.02) {
+    return {
+      analysed: null,
+      warnings: [...warnings, 'text looks binary (control or replacement characters); nothing extracted'],
+    };
   }
-  if (letters === 0) return { analysed: null, warnings: [...warnings, 'text has no words; nothing extracted'] };
+  if (letters === 0)
+    return { analysed: null, warnings: [...warnings, 'text has no words; nothing extracted'] };
   const words = sample.toLowerCase().match(/[a-z]+/g) ?? [];
   const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
   if (latin / letters < 0.8 || words.length < 3 || english / Math.max(words.length, 1) < 0.08) {

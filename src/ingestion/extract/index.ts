@@ -1,4 +1,11 @@
-import type { BundleActor, BundleControl, BundleDispute, BundleFigure, BundlePlace, ReportBundle } from '../../domain/bundle';
+import type {
+  BundleActor,
+  BundleControl,
+  BundleDispute,
+  BundleFigure,
+  BundlePlace,
+  ReportBundle,
+} from '../../domain/bundle';
 import type { ActorRecord } from './actors';
 import { findFrames, type Frame } from './attribution';
 import { Context } from './context';
@@ -58,8 +65,10 @@ export function extractBundle(article: ArticleInput): ReportBundle {
   for (const f of figures) markUsed(f.claimant, f.via);
   for (const c of controls) markUsed(c.claimant, c.controller);
   for (const d of disputes) markUsed(d.disputer);
-  for (const m of entities.actorMentions) if (m.actor.named && m.actor.kind !== 'MILITARY' && m.actor.kind !== 'GOVERNMENT') markUsed(m.actor);
-  for (const m of entities.actorMentions) if (m.actor.kind === 'GOVERNMENT' && !/^Government of /.test(m.actor.name)) markUsed(m.actor);
+  for (const m of entities.actorMentions)
+    if (m.actor.named && m.actor.kind !== 'MILITARY' && m.actor.kind !== 'GOVERNMENT') markUsed(m.actor);
+  for (const m of entities.actorMentions)
+    if (m.actor.kind === 'GOVERNMENT' && !/^Government of /.test(m.actor.name)) markUsed(m.actor);
   entities.actors.assignKeys();
 
   const text = article.text;
@@ -68,10 +77,14 @@ export function extractBundle(article: ArticleInput): ReportBundle {
   const figureKeys = new Map(figures.map((f, i) => [f, `f${i + 1}`]));
   const controlKeys = new Map<ControlDraft, string>();
   controls.forEach((c, i) => controlKeys.set(c, `c${i + 1}`));
-  const controlKeyOf = (c: ControlDraft): string | undefined => controlKeys.get(c) ?? controlKeys.get(replacedBy.get(c) ?? c);
+  const controlKeyOf = (c: ControlDraft): string | undefined =>
+    controlKeys.get(c) ?? controlKeys.get(replacedBy.get(c) ?? c);
   const bundleDisputes: BundleDispute[] = [];
   for (const d of disputes) {
-    const target = 'figure' in d.target ? { figure: figureKeys.get(d.target.figure) } : { control: controlKeyOf(d.target.control) };
+    const target =
+      'figure' in d.target
+        ? { figure: figureKeys.get(d.target.figure) }
+        : { control: controlKeyOf(d.target.control) };
     const key = target.figure ?? target.control;
     if (!key) continue;
     const entry: BundleDispute = {
@@ -80,7 +93,12 @@ export function extractBundle(article: ArticleInput): ReportBundle {
       quote: slice(d.quoteStart, d.quoteEnd),
       date: d.date,
     };
-    if (!bundleDisputes.some((x) => x.disputer === entry.disputer && JSON.stringify(x.target) === JSON.stringify(entry.target))) bundleDisputes.push(entry);
+    if (
+      !bundleDisputes.some(
+        (x) => x.disputer === entry.disputer && JSON.stringify(x.target) === JSON.stringify(entry.target),
+      )
+    )
+      bundleDisputes.push(entry);
   }
   const bundleControls: BundleControl[] = controls.map((c) => ({
     key: controlKeys.get(c)!,
@@ -111,7 +129,14 @@ export function extractBundle(article: ArticleInput): ReportBundle {
       role: r.role,
     }));
 
-  const bundle: ReportBundle = { report, actors, places, figures: bundleFigures, disputes: bundleDisputes, controls: bundleControls };
+  const bundle: ReportBundle = {
+    report,
+    actors,
+    places,
+    figures: bundleFigures,
+    disputes: bundleDisputes,
+    controls: bundleControls,
+  };
   const warnings = [...guard.warnings, ...controlResult.warnings];
   if (warnings.length) bundle.warnings = warnings;
   return bundle;
@@ -121,11 +146,16 @@ export function extractBundle(article: ArticleInput): ReportBundle {
  * One claim per place, controller and status: the same control told twice ("with Russia claiming
  * control there", then the ministry's spokesperson) is one, carried by its most specific source.
  */
-function dedupeControls(controls: ControlDraft[]): { kept: ControlDraft[]; replacedBy: Map<ControlDraft, ControlDraft> } {
+function dedupeControls(controls: ControlDraft[]): {
+  kept: ControlDraft[];
+  replacedBy: Map<ControlDraft, ControlDraft>;
+} {
   const kept: ControlDraft[] = [];
   const replacedBy = new Map<ControlDraft, ControlDraft>();
   for (const c of controls) {
-    const same = kept.find((k) => k.place === c.place && k.controller === c.controller && k.status === c.status);
+    const same = kept.find(
+      (k) => k.place === c.place && k.controller === c.controller && k.status === c.status,
+    );
     if (!same) {
       kept.push(c);
       continue;

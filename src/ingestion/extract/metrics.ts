@@ -59,10 +59,37 @@ const METRIC_OF_WORD: Readonly<Record<string, string>> = {
 };
 
 /** Nouns that carry the metric inside the counted phrase ("142 civilian deaths"). */
-export const METRIC_NOUNS = new Set(['deaths', 'death', 'fatalities', 'casualties', 'injuries', 'refugees', 'prisoners', 'pows', 'hostages', 'captives']);
+export const METRIC_NOUNS = new Set([
+  'deaths',
+  'death',
+  'fatalities',
+  'casualties',
+  'injuries',
+  'refugees',
+  'prisoners',
+  'pows',
+  'hostages',
+  'captives',
+]);
 
 /** Verbs that count losses of things: "destroyed 30 tanks", "have been extinguished". */
-const THING_VERBS = new Set(['destroyed', 'damaged', 'extinguished', 'collapsed', 'flattened', 'burned', 'burnt', 'razed', 'downed', 'intercepted', 'demolished', 'looted', 'shelled', 'hit', 'seized']);
+const THING_VERBS = new Set([
+  'destroyed',
+  'damaged',
+  'extinguished',
+  'collapsed',
+  'flattened',
+  'burned',
+  'burnt',
+  'razed',
+  'downed',
+  'intercepted',
+  'demolished',
+  'looted',
+  'shelled',
+  'hit',
+  'seized',
+]);
 
 const PEOPLE_NOUNS = new Set(
   `people persons person civilians civilian soldiers soldier troops servicemen servicemembers personnel
@@ -107,7 +134,12 @@ export function isThingVerb(word: string): boolean {
  * or equipment lost), "among the dead", "brought to safety", "taken prisoner", "lost their lives".
  * `noun` is the class of the counted noun.
  */
-export function metricAt(a: Analysis, j: number, noun: NounClass, headWord: string | undefined): string | undefined {
+export function metricAt(
+  a: Analysis,
+  j: number,
+  noun: NounClass,
+  headWord: string | undefined,
+): string | undefined {
   const t = a.tokens[j];
   if (!t) return undefined;
   const next = a.tokens[j + 1];
@@ -124,7 +156,11 @@ export function metricAt(a: Analysis, j: number, noun: NounClass, headWord: stri
     case 'losing':
       if (next?.low === 'their' && next2?.low === 'lives') return 'killed';
       if (next?.low === 'their' && next2 && /^homes?$/.test(next2.low)) return 'displaced';
-      return noun === 'equipment' || noun === 'thing' ? 'equipment_lost' : noun === 'people' ? 'killed' : undefined;
+      return noun === 'equipment' || noun === 'thing'
+        ? 'equipment_lost'
+        : noun === 'people'
+          ? 'killed'
+          : undefined;
     case 'among':
       if (next?.low === 'the' && next2) return metricOfWord(next2.low);
       return undefined;
@@ -141,7 +177,8 @@ export function metricAt(a: Analysis, j: number, noun: NounClass, headWord: stri
     }
     case 'taken':
     case 'took':
-      if (next && /^(prisoners?|captive|hostages?)$/.test(next.low)) return next.low.startsWith('hostage') ? 'abducted' : 'captured';
+      if (next && /^(prisoners?|captive|hostages?)$/.test(next.low))
+        return next.low.startsWith('hostage') ? 'abducted' : 'captured';
       if (next?.low === 'as' && next2 && /^prisoners?$/.test(next2.low)) return 'captured';
       return undefined;
     case 'forced':
@@ -155,7 +192,13 @@ export function metricAt(a: Analysis, j: number, noun: NounClass, headWord: stri
       return /^(from|out)$/.test(next?.low ?? '') ? 'displaced' : undefined;
     }
     case 'shot':
-      return next?.low === 'down' ? (noun === 'people' ? 'killed' : 'equipment_lost') : noun === 'people' ? 'killed' : undefined;
+      return next?.low === 'down'
+        ? noun === 'people'
+          ? 'killed'
+          : 'equipment_lost'
+        : noun === 'people'
+          ? 'killed'
+          : undefined;
     default:
       break;
   }

@@ -119,7 +119,7 @@ export function analyse(text: string, needsTags: (word: string) => boolean): Ana
         cap: /^[A-Z\u00C0-\u00DE0-9]/.test(term.text) && /[A-Za-z\u00C0-\u024F]/.test(term.text),
       });
       const next = terms[t + 1];
-      if (next && breaksLine(term, next)) {
+      if (next && (breaksLine(term, next) || quotedBreak(term, next))) {
         closeSentence();
         paragraph++;
       }
@@ -140,6 +140,15 @@ function breaksLine(term: Term, next: Term): boolean {
   if (/\n\s*\n/.test(term.post)) return true;
   const continues = /[a-z,]$/.test(term.text + term.post.replace(/\s+$/, '')) && /^[a-z]/.test(next.text);
   return !continues;
+}
+
+/** 'the military said. "This is not true," …': compromise keeps a sentence that opens a quotation joined. */
+function quotedBreak(term: Term, next: Term): boolean {
+  return (
+    /[.!?]['"”’]?\s+$/.test(term.post + next.pre.replace(/["“]/g, '')) &&
+    /["“]/.test(term.post + next.pre) &&
+    /^[A-Z]/.test(next.text)
+  );
 }
 
 const numberWordCache = new Map<string, number>();

@@ -76,7 +76,8 @@ function digitsValue(text: string): number {
 
 function isNumberToken(t: Token): boolean {
   if (/^\d[\d,]*(\.\d+)?(k|m|mn|bn)?$/i.test(t.text)) return true;
-  if (t.tags.has('Ordinal') || t.tags.has('Percent') || t.tags.has('Money') || t.tags.has('Fraction')) return false;
+  if (t.tags.has('Ordinal') || t.tags.has('Percent') || t.tags.has('Money') || t.tags.has('Fraction'))
+    return false;
   return NUMBER_WORDS.has(t.low);
 }
 
@@ -93,7 +94,13 @@ export function findNumbers(a: Analysis, sentence: Sentence): NumberMention[] {
     if (!range && !isNumberToken(t)) continue;
     // group "one million", "44 million", "two hundred thousand"
     let end = i + 1;
-    while (end < hi && !/[,;:.]/.test(a.tokens[end - 1]!.post) && (MULTIPLIERS[a.tokens[end]!.low] !== undefined || (NUMBER_WORDS.has(a.tokens[end]!.low) && !/^\d/.test(t.text)))) end++;
+    while (
+      end < hi &&
+      !/[,;:.]/.test(a.tokens[end - 1]!.post) &&
+      (MULTIPLIERS[a.tokens[end]!.low] !== undefined ||
+        (NUMBER_WORDS.has(a.tokens[end]!.low) && !/^\d/.test(t.text)))
+    )
+      end++;
     const mention = range ? rangeToken(a, i, range) : valueOf(a, i, end);
     if (mention && !isLabel(a, mention.from, mention.to, lo, hi)) {
       found.push(withRange(a, mention, lo, hi));
@@ -133,7 +140,12 @@ function valueOf(a: Analysis, from: number, to: number): NumberMention | null {
     if (to === from + 1 && isYear(first) && !first.text.includes(',')) return null;
     return { from, to, value, low: null, high: null, qualifier: 'EXACT', qualifierFrom: from };
   }
-  if (first.low === 'one' && to === from + 1 && ['of', 'another', 'side', 'way', 'day', 'thing', 'sort', 'hand'].includes(a.tokens[from + 1]?.low ?? '')) return null;
+  if (
+    first.low === 'one' &&
+    to === from + 1 &&
+    ['of', 'another', 'side', 'way', 'day', 'thing', 'sort', 'hand'].includes(a.tokens[from + 1]?.low ?? '')
+  )
+    return null;
   const phrase = a.tokens
     .slice(from, to)
     .map((t) => t.low)
@@ -158,7 +170,13 @@ function isLabel(a: Analysis, from: number, to: number, lo: number, hi: number):
   if (before && LABEL_WORDS.has(before.low.replace(/\.$/, ''))) return true;
   if (isMonth(before) || (isMonth(after) && /^\d{1,2}$/.test(a.tokens[from]!.text))) return true;
   if (after && UNIT_WORDS.has(after.low)) return true;
-  if (/^-?(year|month|week|day|hour|km|mile|metre|meter|magnitude|storey|story)/.test(last.post.replace(/^-/, '') + (after?.low ?? '')) && last.post === '-') return true;
+  if (
+    /^-?(year|month|week|day|hour|km|mile|metre|meter|magnitude|storey|story)/.test(
+      last.post.replace(/^-/, '') + (after?.low ?? ''),
+    ) &&
+    last.post === '-'
+  )
+    return true;
   if (/%|\$|€|£/.test(last.post + a.tokens[from]!.pre)) return true;
   if (a.tokens[from]!.tags.has('Time') || /:\d/.test(last.post)) return true;
   return false;
@@ -173,7 +191,8 @@ function withRange(a: Analysis, n: NumberMention, lo: number, hi: number): Numbe
   const joiner = a.tokens[n.to];
   const second = a.tokens[n.to + 1];
   const opens = before && ['between', 'from'].includes(before.low);
-  const closes = joiner && ['and', 'to', '-'].includes(joiner.low) && second && isNumberToken(second) && n.to + 1 < hi;
+  const closes =
+    joiner && ['and', 'to', '-'].includes(joiner.low) && second && isNumberToken(second) && n.to + 1 < hi;
   if (opens && closes && n.high === null) {
     n.low = n.value;
     n.high = -1; // filled by the next number

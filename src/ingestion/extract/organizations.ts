@@ -1,8 +1,17 @@
 import type { ActorKind } from '../../domain/enums';
-import { countryOfDemonym, findCountry, lookupOrganization, MAX_PHRASE_WORDS, startsPhrase, type Country, type OrgEntry } from './gazetteer';
-import { titleCase } from './keys';
+import {
+  countryOfDemonym,
+  findCountry,
+  lookupOrganization,
+  MAX_PHRASE_WORDS,
+  startsOrganization,
+  startsPhrase,
+  type Country,
+  type OrgEntry,
+} from './gazetteer';
+import { lookupKey, titleCase } from './keys';
 import type { Analysis, Token } from './nlp';
-import { NAME_CONNECTORS, phraseKey, punctAfter, spanText } from './tokens';
+import { phraseKey, punctAfter, spanText } from './tokens';
 import { ORG_HEADS } from './vocabulary';
 
 /**
@@ -26,11 +35,22 @@ export function matchKnownOrganization(a: Analysis, i: number, limit: number): O
   let best: OrgMatch | null = null;
   for (let to = i + 1; to <= maxTo; to++) {
     const last = a.tokens[to - 1]!;
-    {
-      const surface = spanText(a, i, to).replace(/['’]s$/, '');
-      const entry = lookupOrganization(phraseKey(a, i, to), surface);
-      if (entry) best = { entry, from: i, to };
-    }
+    const key = phraseKey(a, i, to);
+    const surface = spanText(a, i, to).replace(/['’]s$/, '');
+    const entry = lookupOrganization(key, surface);
+    if (entry) best = { entry, from: i, to };
+    if (
+      !startsOrganization(key) &&
+      !startsOrganization(
+        lookupKey(
+          a.tokens
+            .slice(i, to)
+            .map((t) => t.low)
+            .join(' '),
+        ),
+      )
+    )
+      break;
     if (last.possessive || punctAfter(last)) break;
   }
   return best;
@@ -93,7 +113,16 @@ function institutionAdjective(a: Analysis, at: number, country: Country): string
   return country.demonym;
 }
 
-const TERRITORIES = new Set(['Gaza Strip', 'West Bank', 'Hong Kong', 'Puerto Rico', 'Greenland', 'Western Sahara', 'Kosovo', 'Taiwan']);
+const TERRITORIES = new Set([
+  'Gaza Strip',
+  'West Bank',
+  'Hong Kong',
+  'Puerto Rico',
+  'Greenland',
+  'Western Sahara',
+  'Kosovo',
+  'Taiwan',
+]);
 
 export interface PatternOrg {
   name: string;
@@ -107,19 +136,67 @@ export interface PatternOrg {
   headWords: string[];
 }
 
-const ANAPHORIC_HEADS = new Set(['council', 'service', 'services', 'agency', 'administration', 'committee', 'commission', 'office', 'government', 'army', 'military', 'authorities', 'authority', 'police', 'observatory', 'monitor', 'union', 'court', 'mission', 'organisation', 'organization', 'directorate', 'command', 'navy']);
-const MILITARY_HEADS = new Set(['command', 'staff', 'guard', 'guards', 'army', 'forces', 'navy', 'military', 'corps', 'brigade', 'battalion', 'regiment', 'division']);
+const ANAPHORIC_HEADS = new Set([
+  'council',
+  'service',
+  'services',
+  'agency',
+  'administration',
+  'committee',
+  'commission',
+  'office',
+  'government',
+  'army',
+  'military',
+  'authorities',
+  'authority',
+  'police',
+  'observatory',
+  'monitor',
+  'union',
+  'court',
+  'mission',
+  'organisation',
+  'organization',
+  'directorate',
+  'command',
+  'navy',
+]);
+const MILITARY_HEADS = new Set([
+  'command',
+  'staff',
+  'guard',
+  'guards',
+  'army',
+  'forces',
+  'navy',
+  'military',
+  'corps',
+  'brigade',
+  'battalion',
+  'regiment',
+  'division',
+]);
 
 /**
  * Ministries: "Russia's Defense Ministry", "the Russian defence ministry", "Ministry of Defence of
  * Ukraine", "the health ministry in Gaza", "the ministry".
  */
-export function matchMinistry(a: Analysis, head: number, lowerBound: number, limit: number): PatternOrg | null {
+export function matchMinistry(
+  a: Analysis,
+  head: number,
+  lowerBound: number,
+  limit: number,
+): PatternOrg | null {
   const t = a.tokens[head]!;
   if (t.base !== 'ministry') return null;
   let from = head;
   const topic: string[] = [];
-  while (from - 1 >= lowerBound && TOPIC_WORDS.has(a.tokens[from - 1]!.base) && !punctAfter(a.tokens[from - 1]!)) {
+  while (
+    from - 1 >= lowerBound &&
+    TOPIC_WORDS.has(a.tokens[from - 1]!.base) &&
+    !punctAfter(a.tokens[from - 1]!)
+  ) {
     from--;
     topic.unshift(a.tokens[from]!.base);
   }
@@ -159,7 +236,15 @@ export function matchMinistry(a: Analysis, head: number, lowerBound: number, lim
   const anaphoric = !country;
   const adjective = country ? institutionAdjective(a, before?.from ?? from, country) : undefined;
   const name = [adjective, topicName, 'Ministry'].filter(Boolean).join(' ');
-  return { name, kind: 'GOVERNMENT', country, from, to, anaphoric, headWords: topicName ? [topicName.toLowerCase().replace('defence', 'defen'), 'ministry'] : ['ministry'] };
+  return {
+    name,
+    kind: 'GOVERNMENT',
+    country,
+    from,
+    to,
+    anaphoric,
+    headWords: topicName ? [topicName.toLowerCase().replace('defence', 'defen'), 'ministry'] : ['ministry'],
+  };
 }
 
 function nationAfter(a: Analysis, i: number, limit: number): NationAt | null {
@@ -187,9 +272,17 @@ export function matchInstitution(a: Analysis, head: number, lowerBound: number):
     const p = a.tokens[from - 1]!;
     const pluralPossessive = /^['’]\s/.test(p.post) && /s$/i.test(p.text); // "Doctors' Union"
     if ((punctAfter(p) && !pluralPossessive) || /'s$/.test(p.low)) break;
-    const capitalised = t.cap ? p.cap && !countryOfDemonym(p.base) && !findCountry(p.base) : !p.cap && /^[a-z]+$/.test(p.low);
+    const capitalised = t.cap
+      ? p.cap && !countryOfDemonym(p.base) && !findCountry(p.base)
+      : !p.cap && /^[a-z]+$/.test(p.low);
     if (!capitalised || ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our'].includes(p.low)) break;
-    if (!t.cap && !/^(state|emergency|security|border|national|civil|city|regional|military|general|presidential|municipal|local|district|village|town|defence|defense|police|coast)$/.test(p.low)) break;
+    if (
+      !t.cap &&
+      !/^(state|emergency|security|border|national|civil|city|regional|military|general|presidential|municipal|local|district|village|town|defence|defense|police|coast)$/.test(
+        p.low,
+      )
+    )
+      break;
     from--;
   }
   const words = a.tokens.slice(from, head + 1).map((x: Token) => x.base);
@@ -197,19 +290,37 @@ export function matchInstitution(a: Analysis, head: number, lowerBound: number):
     // a bare lower-case head is anaphoric only for institutional heads
     if (!ANAPHORIC_HEADS.has(t.base)) return null;
   }
-  if (t.cap && words.length < 2 && !['Government', 'Parliament', 'Cabinet', 'Army', 'Police', 'Military'].includes(t.text)) return null;
+  if (
+    t.cap &&
+    words.length < 2 &&
+    !['Government', 'Parliament', 'Cabinet', 'Army', 'Police', 'Military'].includes(t.text)
+  )
+    return null;
   if (words.includes('soviet')) return null;
   const nation = nationBefore(a, from, lowerBound);
   const country = nation?.country ?? null;
   if (nation) from = nation.from;
   const kind: ActorKind = MILITARY_HEADS.has(t.base) ? 'MILITARY' : 'GOVERNMENT';
-  const ownWords = a.tokens.slice(nation ? nation.to : from, head + 1).map((x) => x.text.replace(/['’]s$/, ''));
+  const ownWords = a.tokens
+    .slice(nation ? nation.to : from, head + 1)
+    .map((x) => x.text.replace(/['’]s$/, ''));
   // "the emergency service", "Army chief …": an institution named before, not a new one
   const anaphoric = !country && (!t.cap || words.length < 2);
   const nameWords = t.cap ? ownWords : ownWords.map((w) => titleCase(w.toLowerCase()));
   const adjective = country && nation ? institutionAdjective(a, nation.from, country) : undefined;
-  const name = [adjective, ...nameWords].filter(Boolean).join(' ').replace(/\bServices\b/, 'Service');
-  return { name, kind, country, from, to: head + 1, anaphoric, headWords: words.map((w) => w.replace(/s$/, '')) };
+  const name = [adjective, ...nameWords]
+    .filter(Boolean)
+    .join(' ')
+    .replace(/\bServices\b/, 'Service');
+  return {
+    name,
+    kind,
+    country,
+    from,
+    to: head + 1,
+    anaphoric,
+    headWords: words.map((w) => w.replace(/s$/, '')),
+  };
 }
 
 const FORCE_PHRASES: ReadonlyArray<readonly string[]> = [
@@ -226,14 +337,22 @@ const FORCE_PHRASES: ReadonlyArray<readonly string[]> = [
 ];
 
 /** "<Demonym|Country's> armed forces/army/military/forces/troops" -> that country's armed forces. */
-export function matchMilitary(a: Analysis, i: number, lowerBound: number, limit: number): { country: Country; from: number; to: number } | null {
+export function matchMilitary(
+  a: Analysis,
+  i: number,
+  lowerBound: number,
+  limit: number,
+): { country: Country; from: number; to: number } | null {
   for (const phrase of FORCE_PHRASES) {
     if (i + phrase.length > limit) continue;
     let ok = true;
     for (let k = 0; k < phrase.length; k++) if (a.tokens[i + k]!.base !== phrase[k]) ok = false;
     if (!ok) continue;
     // "Syrian government forces", "pro-government troops" keep the nation before the qualifier
-    const qualified = i - 1 >= lowerBound && /^(government|regime|state|federal|national)$/.test(a.tokens[i - 1]!.low) ? i - 1 : i;
+    const qualified =
+      i - 1 >= lowerBound && /^(government|regime|state|federal|national)$/.test(a.tokens[i - 1]!.low)
+        ? i - 1
+        : i;
     const nation = nationBefore(a, qualified, lowerBound);
     if (!nation) return null;
     const gap = a.tokens[nation.to - 1]!;

@@ -26,9 +26,39 @@ export interface PersonCandidate {
   strong: boolean;
 }
 
-const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'bint', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'la', 'le', 'dos', 'das']);
+const NAME_PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'abu',
+  'bint',
+  'van',
+  'von',
+  'der',
+  'de',
+  'da',
+  'del',
+  'di',
+  'la',
+  'le',
+  'dos',
+  'das',
+]);
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
-const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Value', 'Adverb', 'QuestionWord', 'Modal'];
+const NOT_NAME_TAGS = [
+  'Date',
+  'Month',
+  'WeekDay',
+  'Pronoun',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Value',
+  'Adverb',
+  'QuestionWord',
+  'Modal',
+];
 
 function isNameWord(t: Token): boolean {
   if (!t.cap || !/^[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’.-]*$/.test(t.text)) return false;
@@ -37,7 +67,8 @@ function isNameWord(t: Token): boolean {
   if (ORG_HEADS.has(t.base)) return false;
   if (countryOfDemonym(t.base) || findCountry(t.base)) return false;
   if (t.tags.has('Organization') && !PERSON_TAGS.some((tag) => t.tags.has(tag))) return false;
-  if (NOT_NAME_TAGS.some((tag) => t.tags.has(tag)) && !PERSON_TAGS.some((tag) => t.tags.has(tag))) return false;
+  if (NOT_NAME_TAGS.some((tag) => t.tags.has(tag)) && !PERSON_TAGS.some((tag) => t.tags.has(tag)))
+    return false;
   return true;
 }
 
@@ -49,7 +80,12 @@ function personTagged(t: Token): boolean {
  * Scans [from, to) of one sentence, skipping tokens already claimed (`taken`). `speaks(i)` says
  * whether the word after a run is a speech verb, for the weak evidence.
  */
-export function findPeople(a: Analysis, from: number, to: number, taken: (i: number) => boolean): PersonCandidate[] {
+export function findPeople(
+  a: Analysis,
+  from: number,
+  to: number,
+  taken: (i: number) => boolean,
+): PersonCandidate[] {
   const found: PersonCandidate[] = [];
   let i = from;
   while (i < to) {
@@ -60,7 +96,14 @@ export function findPeople(a: Analysis, from: number, to: number, taken: (i: num
     }
     let end = i + 1;
     for (;;) {
-      if (end >= to || end - i >= 5 || taken(end) || punctAfter(a.tokens[end - 1]!) || a.tokens[end - 1]!.possessive) break;
+      if (
+        end >= to ||
+        end - i >= 5 ||
+        taken(end) ||
+        punctAfter(a.tokens[end - 1]!) ||
+        a.tokens[end - 1]!.possessive
+      )
+        break;
       const next = a.tokens[end]!;
       if (isNameWord(next)) {
         end++;
@@ -68,7 +111,14 @@ export function findPeople(a: Analysis, from: number, to: number, taken: (i: num
       }
       // "al-Burhan", "bin Salman", "van der Leyen": lower-case particles inside a name
       const after = a.tokens[end + 1];
-      if (NAME_PARTICLES.has(next.low) && after && end + 1 < to && !taken(end + 1) && isNameWord(after) && !punctAfter(next)) {
+      if (
+        NAME_PARTICLES.has(next.low) &&
+        after &&
+        end + 1 < to &&
+        !taken(end + 1) &&
+        isNameWord(after) &&
+        !punctAfter(next)
+      ) {
         end += 2;
         continue;
       }
@@ -81,7 +131,13 @@ export function findPeople(a: Analysis, from: number, to: number, taken: (i: num
   return found;
 }
 
-function judge(a: Analysis, nameFrom: number, nameTo: number, sentenceFrom: number, sentenceTo: number): PersonCandidate | null {
+function judge(
+  a: Analysis,
+  nameFrom: number,
+  nameTo: number,
+  sentenceFrom: number,
+  sentenceTo: number,
+): PersonCandidate | null {
   const nameTokens = a.tokens.slice(nameFrom, nameTo);
   const isSentenceStart = nameFrom === sentenceFrom || /["“‘(]/.test(a.tokens[nameFrom]!.pre);
   // A lone sentence-initial word is usually an ordinary word; require name evidence for it.
@@ -90,10 +146,15 @@ function judge(a: Analysis, nameFrom: number, nameTo: number, sentenceFrom: numb
   const titled = roleFrom < nameFrom;
   const apposition = appositionAfter(a, nameTo, sentenceTo);
   const next = a.tokens[nameTo];
-  const speaks = next !== undefined && next.s === a.tokens[nameFrom]!.s && SPEECH_VERBS.has(next.low) && !punctAfter(a.tokens[nameTo - 1]!);
+  const speaks =
+    next !== undefined &&
+    next.s === a.tokens[nameFrom]!.s &&
+    SPEECH_VERBS.has(next.low) &&
+    !punctAfter(a.tokens[nameTo - 1]!);
   const speaksAfterQuote = next !== undefined && SPEECH_VERBS.has(next.low);
   let strong = lexicon || titled || apposition !== null;
-  if (lexicon && nameTokens.length === 1 && isSentenceStart && !titled && !speaks && !apposition) strong = false;
+  if (lexicon && nameTokens.length === 1 && isSentenceStart && !titled && !speaks && !apposition)
+    strong = false;
   if (!strong && !(speaks || speaksAfterQuote)) return null;
   if (!strong && isSentenceStart && nameTokens.length === 1 && !speaks) return null;
   const name = spanText(a, nameFrom, nameTo).replace(/['’]s$/, '');
@@ -139,7 +200,11 @@ export function roleStart(a: Analysis, nameFrom: number, sentenceFrom: number): 
 }
 
 /** ", a Ukrainian presidential adviser," right after a name. */
-function appositionAfter(a: Analysis, nameTo: number, sentenceTo: number): { role: string; to: number } | null {
+function appositionAfter(
+  a: Analysis,
+  nameTo: number,
+  sentenceTo: number,
+): { role: string; to: number } | null {
   const last = a.tokens[nameTo - 1]!;
   if (!/^,\s*$/.test(last.post)) return null;
   const det = a.tokens[nameTo];

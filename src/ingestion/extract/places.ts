@@ -24,7 +24,16 @@ export interface PlaceMention {
   s: number;
 }
 
-const REGION_SUFFIXES = new Set(['region', 'oblast', 'province', 'governorate', 'district', 'prefecture', 'krai', 'county']);
+const REGION_SUFFIXES = new Set([
+  'region',
+  'oblast',
+  'province',
+  'governorate',
+  'district',
+  'prefecture',
+  'krai',
+  'county',
+]);
 const KIND_NOUNS: Readonly<Record<string, PlaceKind>> = {
   city: 'CITY',
   capital: 'CITY',

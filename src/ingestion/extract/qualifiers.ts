@@ -79,11 +79,19 @@ export function qualifierBefore(a: Analysis, i: number, lowerBound: number): Qua
   }
   const than = a.tokens[i - 1];
   const more = a.tokens[i - 2];
-  if (than?.low === 'than' && more && i - 2 >= lowerBound && nearMore(more.low)) return { qualifier: 'MORE_THAN', from: i - 2 };
+  if (than?.low === 'than' && more && i - 2 >= lowerBound && nearMore(more.low))
+    return { qualifier: 'MORE_THAN', from: i - 2 };
   const as1 = a.tokens[i - 3];
-  if (as1 && i - 3 >= lowerBound && as1.low === 'as' && a.tokens[i - 2]!.low === 'high' && a.tokens[i - 1]!.low === 'as') {
+  if (
+    as1 &&
+    i - 3 >= lowerBound &&
+    as1.low === 'as' &&
+    a.tokens[i - 2]!.low === 'high' &&
+    a.tokens[i - 1]!.low === 'as'
+  ) {
     let projected = false;
-    for (let k = Math.max(lowerBound, i - 7); k < i - 3; k++) if (MODALS.has(a.tokens[k]!.low)) projected = true;
+    for (let k = Math.max(lowerBound, i - 7); k < i - 3; k++)
+      if (MODALS.has(a.tokens[k]!.low)) projected = true;
     return { qualifier: projected ? 'UP_TO' : 'EXACT', from: i - 3 };
   }
   return { qualifier: 'EXACT', from: i };

@@ -3,7 +3,14 @@ import type { Context } from './context';
 import { countryOfCapital, countryOfDemonym, findCountry, type Country } from './gazetteer';
 import type { Sentence } from './nlp';
 import { spanText } from './tokens';
-import { OUTLET_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, SPEAKER_GAP, THING_PRONOUNS, WEEKDAYS } from './vocabulary';
+import {
+  OUTLET_NOUNS,
+  PERSON_PRONOUNS,
+  ROLE_NOUNS,
+  SPEAKER_GAP,
+  THING_PRONOUNS,
+  WEEKDAYS,
+} from './vocabulary';
 
 /**
  * Who a noun phrase is: an entity mention, a pronoun ("he", "it"), a country or capital that speaks
@@ -27,7 +34,8 @@ export function subjectBefore(ctx: Context, end: number, sentence: Sentence): Re
     const t = a.tokens[j]!;
     const found = phraseEndingAt(ctx, j, sentence);
     if (found) return found;
-    const gap = SPEAKER_GAP.has(t.low) || WEEKDAYS.includes(t.base) || t.tags.has('Adverb') || t.low === 'not';
+    const gap =
+      SPEAKER_GAP.has(t.low) || WEEKDAYS.includes(t.base) || t.tags.has('Adverb') || t.low === 'not';
     const clauseEdge = j < end && /[,;:"“”]/.test(t.post) && !/^,\s*$/.test(t.post);
     if (!gap || clauseEdge) return null;
     // ", however," between subject and verb: keep walking; any other comma ends the subject
@@ -98,7 +106,8 @@ export function phraseEndingAt(ctx: Context, j: number, sentence: Sentence): Res
       if (f.verb >= j - 1 || !f.speaker) continue;
       const lo = Math.max(0, f.speakerFrom - 8);
       const hi = Math.min(a.tokens.length, f.verb + 6);
-      for (let x = lo; x < hi; x++) if (a.tokens[x]!.low === t.low) return { actor: f.speaker, from: j - 1, to: j + 1 };
+      for (let x = lo; x < hi; x++)
+        if (a.tokens[x]!.low === t.low) return { actor: f.speaker, from: j - 1, to: j + 1 };
     }
     return null;
   }
@@ -153,12 +162,21 @@ function rolePhrase(ctx: Context, j: number, sentence: Sentence): Resolved | nul
     const nation = p.cap ? (countryOfDemonym(p.base) ?? findCountry(p.base)) : undefined;
     if (nation) country ??= nation;
     if (!nation && !/^[a-z-]+$/.test(p.low) && !p.cap) break;
-    if (!nation && p.cap && !ctx.mentionsWithin(from - 1, from).length && !ctx.mentionsEndingAt(from - 1).length) break;
+    if (
+      !nation &&
+      p.cap &&
+      !ctx.mentionsWithin(from - 1, from).length &&
+      !ctx.mentionsEndingAt(from - 1).length
+    )
+      break;
     from--;
   }
   const inside = ctx.mentionsWithin(from, j + 1).filter((m) => m.actor.kind !== 'PERSON');
   const head = a.tokens[j]!.base;
-  if (inside.length && /^(official|officials|spokesperson|spokesman|spokeswoman|source|sources)$/.test(head)) {
+  if (
+    inside.length &&
+    /^(official|officials|spokesperson|spokesman|spokeswoman|source|sources)$/.test(head)
+  ) {
     const org = inside[inside.length - 1]!.actor;
     return { actor: org, from, to: j + 1 };
   }
@@ -171,7 +189,14 @@ function rolePhrase(ctx: Context, j: number, sentence: Sentence): Resolved | nul
   const headForm = head.replace('advisor', 'adviser');
   const named = ctx.e.actors
     .all()
-    .find((r) => r.kind === 'PERSON' && r.named && r.role !== null && r.role.toLowerCase().replace('advisor', 'adviser').split(/\s+/).includes(headForm) && (!country || r.country === country));
+    .find(
+      (r) =>
+        r.kind === 'PERSON' &&
+        r.named &&
+        r.role !== null &&
+        r.role.toLowerCase().replace('advisor', 'adviser').split(/\s+/).includes(headForm) &&
+        (!country || r.country === country),
+    );
   if (named && /^(president|prime|chancellor|king|queen|emir|leader)$/.test(headForm)) {
     ctx.addMention(named, from, j + 1);
     return { actor: named, from, to: j + 1 };
@@ -209,7 +234,11 @@ function outletPhrase(ctx: Context, j: number, sentence: Sentence): Resolved | n
     return inside.length ? { actor: inside[inside.length - 1]!.actor, from, to: j + 1 } : null;
   }
   if (NEWSPAPER_NOUNS.test(a.tokens[j]!.low)) {
-    const papers = ctx.e.actors.all().filter((r) => r.kind === 'MEDIA' && r.named && r.role !== null && NEWSPAPER_NOUNS.test(r.role.toLowerCase()));
+    const papers = ctx.e.actors
+      .all()
+      .filter(
+        (r) => r.kind === 'MEDIA' && r.named && r.role !== null && NEWSPAPER_NOUNS.test(r.role.toLowerCase()),
+      );
     if (papers.length === 1) {
       ctx.addMention(papers[0]!, from, j + 1);
       return { actor: papers[0]!, from, to: j + 1 };

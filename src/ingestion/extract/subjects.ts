@@ -30,17 +30,106 @@ export interface CountedPhrase {
   tail: string[];
 }
 
-const CIVILIAN_LIKE = new Set(['children', 'child', 'kids', 'women', 'men', 'boys', 'girls', 'residents', 'infants', 'babies', 'elderly', 'adults', 'minors', 'villagers', 'inhabitants', 'families', 'patients', 'students', 'pupils', 'teachers', 'worshippers', 'farmers']);
-const SOLDIER_WORDS = new Set(['soldiers', 'soldier', 'troops', 'servicemen', 'servicemembers', 'personnel', 'marines', 'paratroopers', 'conscripts']);
-const STOP_WORDS = new Set(['and', 'or', 'but', 'while', 'who', 'which', 'that', 'as', 'with', 'in', 'on', 'at', 'from', 'since', 'during', 'after', 'before', 'by', 'to', 'for', 'among', 'over', 'than', 'of']);
-const AUX = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'be', 'will', 'would', 'could', 'may', 'might']);
+const CIVILIAN_LIKE = new Set([
+  'children',
+  'child',
+  'kids',
+  'women',
+  'men',
+  'boys',
+  'girls',
+  'residents',
+  'infants',
+  'babies',
+  'elderly',
+  'adults',
+  'minors',
+  'villagers',
+  'inhabitants',
+  'families',
+  'patients',
+  'students',
+  'pupils',
+  'teachers',
+  'worshippers',
+  'farmers',
+]);
+const SOLDIER_WORDS = new Set([
+  'soldiers',
+  'soldier',
+  'troops',
+  'servicemen',
+  'servicemembers',
+  'personnel',
+  'marines',
+  'paratroopers',
+  'conscripts',
+]);
+const STOP_WORDS = new Set([
+  'and',
+  'or',
+  'but',
+  'while',
+  'who',
+  'which',
+  'that',
+  'as',
+  'with',
+  'in',
+  'on',
+  'at',
+  'from',
+  'since',
+  'during',
+  'after',
+  'before',
+  'by',
+  'to',
+  'for',
+  'among',
+  'over',
+  'than',
+  'of',
+]);
+const AUX = new Set([
+  'have',
+  'has',
+  'had',
+  'were',
+  'was',
+  'are',
+  'is',
+  'been',
+  'be',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+]);
 
 export function countedPhrase(a: Analysis, numberTo: number, limit: number): CountedPhrase {
   let j = numberTo;
   let possessive = false;
-  const phrase: CountedPhrase = { from: j, to: j, head: undefined, headClass: 'none', metric: undefined, nation: null, possessive, possessiveAt: -1, words: [], tail: [] };
+  const phrase: CountedPhrase = {
+    from: j,
+    to: j,
+    head: undefined,
+    headClass: 'none',
+    metric: undefined,
+    nation: null,
+    possessive,
+    possessiveAt: -1,
+    words: [],
+    tail: [],
+  };
   if (a.tokens[numberTo - 1] && clauseBreakAfter(a.tokens[numberTo - 1]!)) return phrase;
-  if (a.tokens[j]?.low === 'of' && ['its', 'their', 'his', 'her', 'our', 'the', 'these', 'those', 'them'].includes(a.tokens[j + 1]?.low ?? '')) {
+  if (
+    a.tokens[j]?.low === 'of' &&
+    ['its', 'their', 'his', 'her', 'our', 'the', 'these', 'those', 'them'].includes(
+      a.tokens[j + 1]?.low ?? '',
+    )
+  ) {
     possessive = ['its', 'their', 'his', 'her', 'our'].includes(a.tokens[j + 1]!.low);
     if (possessive) phrase.possessiveAt = j + 1;
     j += 2;
@@ -55,7 +144,8 @@ export function countedPhrase(a: Analysis, numberTo: number, limit: number): Cou
     if (STOP_WORDS.has(t.low) || AUX.has(t.low)) break;
     const known = nounClass(t.low) !== 'thing';
     if (t.tags.has('Verb') && !t.tags.has('Noun') && !known && !/^(armou?red|armed|fuel)$/.test(t.low)) break;
-    if (t.tags.has('Value') || t.tags.has('Determiner') || t.tags.has('Pronoun') || t.tags.has('Adverb')) break;
+    if (t.tags.has('Value') || t.tags.has('Determiner') || t.tags.has('Pronoun') || t.tags.has('Adverb'))
+      break;
     const metric = metricOfWord(t.low);
     if (metric && !METRIC_NOUNS.has(t.low)) break;
     end++;
@@ -66,7 +156,12 @@ export function countedPhrase(a: Analysis, numberTo: number, limit: number): Cou
   let headIndex = -1;
   for (let k = end - 1; k >= j; k--) {
     const t = a.tokens[k]!;
-    if (t.tags.has('Noun') || t.tags.has('Plural') || nounClass(t.low) !== 'thing' || countryOfPeople(t.base)) {
+    if (
+      t.tags.has('Noun') ||
+      t.tags.has('Plural') ||
+      nounClass(t.low) !== 'thing' ||
+      countryOfPeople(t.base)
+    ) {
       headIndex = k;
       break;
     }
@@ -82,7 +177,9 @@ export function countedPhrase(a: Analysis, numberTo: number, limit: number): Cou
   phrase.words = a.tokens.slice(j, end).map((t) => t.text);
   for (let k = j; k < end; k++) {
     const t = a.tokens[k]!;
-    const nation = t.cap ? (countryOfDemonym(t.base) ?? countryOfPeople(t.base) ?? findCountry(t.base)) : undefined;
+    const nation = t.cap
+      ? (countryOfDemonym(t.base) ?? countryOfPeople(t.base) ?? findCountry(t.base))
+      : undefined;
     if (nation) {
       phrase.nation = nation;
       break;
@@ -111,13 +208,21 @@ export function subjectText(
   phrase: CountedPhrase,
   nation: Country | null,
   metric: string,
-  options: { belligerent: (c: Country) => boolean; theatre: Country | null; city: string | null; claimantNation: Country | null },
+  options: {
+    belligerent: (c: Country) => boolean;
+    theatre: Country | null;
+    city: string | null;
+    claimantNation: Country | null;
+  },
 ): string {
   const head = phrase.head;
   const people = head ? countryOfPeople(head) : undefined;
   const isNationalityHead = people !== undefined && phrase.words.length === 1;
   const casualty = ['killed', 'wounded', 'missing', 'captured', 'casualties'].includes(metric);
-  const headIsMetric = head !== undefined && METRIC_NOUNS.has(head) && !['refugees', 'prisoners', 'hostages', 'captives'].includes(head);
+  const headIsMetric =
+    head !== undefined &&
+    METRIC_NOUNS.has(head) &&
+    !['refugees', 'prisoners', 'hostages', 'captives'].includes(head);
   const nationOrPeople = nation ?? (people ? people : null);
 
   if (!head || headIsMetric || isNationalityHead) {
@@ -125,21 +230,25 @@ export function subjectText(
     const civilian = phrase.words.some((w) => /^civilians?$/i.test(w));
     if (civilian) return withNation(nation ?? options.theatre, 'civilians');
     const who = nationOrPeople;
-    if (who && casualty && options.belligerent(who) && who !== options.theatre) return `${who.demonym} soldiers`;
+    if (who && casualty && options.belligerent(who) && who !== options.theatre)
+      return `${who.demonym} soldiers`;
     if (who) return who.people;
-    if (['refugees', 'displaced', 'population'].includes(metric) && options.theatre) return options.theatre.people;
+    if (['refugees', 'displaced', 'population'].includes(metric) && options.theatre)
+      return options.theatre.people;
     return options.city ? `people in ${options.city}` : 'people';
   }
   if (SOLDIER_WORDS.has(head)) return withNation(nation, 'soldiers');
   if (/^civilians?$/.test(head)) return withNation(nation ?? options.theatre, 'civilians');
   if (head === 'people' || head === 'persons') {
-    if (['refugees', 'displaced', 'population'].includes(metric)) return (nation ?? options.theatre)?.people ?? 'people';
+    if (['refugees', 'displaced', 'population'].includes(metric))
+      return (nation ?? options.theatre)?.people ?? 'people';
     if (nation) return nation.people;
     return options.city ? `people in ${options.city}` : 'people';
   }
-  const words = [...phrase.words.filter((w) => !(countryOfDemonym(w) ?? findCountry(w.replace(/['’]s$/, '')))), ...phrase.tail].map((w) =>
-    w.replace(/["“”]/g, ''),
-  );
+  const words = [
+    ...phrase.words.filter((w) => !(countryOfDemonym(w) ?? findCountry(w.replace(/['’]s$/, '')))),
+    ...phrase.tail,
+  ].map((w) => w.replace(/["“”]/g, ''));
   const text = words.join(' ').replace(/\s+/g, ' ').trim();
   if (phrase.headClass === 'people') {
     if (head === 'refugees' && !nation) return options.theatre?.people ?? 'refugees';
@@ -147,7 +256,10 @@ export function subjectText(
     // children, women, residents: of the country it happens in; responders, medics: of the source's side
     const civilianLike = CIVILIAN_LIKE.has(head);
     const proper = phrase.words.some((w) => /^[A-Z]{2,}$/.test(w));
-    return withNation(nation ?? (proper ? null : civilianLike ? options.theatre : options.claimantNation), text);
+    return withNation(
+      nation ?? (proper ? null : civilianLike ? options.theatre : options.claimantNation),
+      text,
+    );
   }
   if (phrase.headClass === 'equipment') return withNation(nation, text);
   return text;

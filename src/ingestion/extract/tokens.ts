@@ -53,4 +53,24 @@ export function isWord(t: Token | undefined, ...words: string[]): boolean {
 }
 
 /** Words that a run of capitalised tokens may contain without being capitalised. */
-export const NAME_CONNECTORS = new Set(['of', 'the', 'al', 'el', 'de', 'du', 'da', 'la', 'le', 'ez', 'es', 'bin', 'ibn', 'van', 'von', 'der', 'on', 'and', 'i']);
+export const NAME_CONNECTORS = new Set([
+  'of',
+  'the',
+  'al',
+  'el',
+  'de',
+  'du',
+  'da',
+  'la',
+  'le',
+  'ez',
+  'es',
+  'bin',
+  'ibn',
+  'van',
+  'von',
+  'der',
+  'on',
+  'and',
+  'i',
+]);

@@ -136,9 +136,15 @@ export const AUXILIARIES = words(`
 `);
 
 /** Modal and projection words: a figure or control they govern is not (yet) a fact. */
-export const MODALS = words(`could would might may will shall expected predicted forecast projected feared likely`);
+export const MODALS = words(
+  `could would might may will shall expected predicted forecast projected feared likely`,
+);
 
-/** Words that make a sentence worth full POS tagging: it may state a figure, a claim or a dispute. */
+/**
+ * Words that make a sentence worth compromise's pre-tagger: it may state a figure, a control claim or a
+ * dispute. Other sentences keep the lexicon's tags (names, places, function words), which is all the
+ * entity and speaker rules need.
+ */
 const TRIGGERS = words(`
   according one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
   hundred hundreds thousand thousands million millions billion dozen dozens control captured capture
@@ -149,7 +155,7 @@ const TRIGGERS = words(`
 `);
 
 export function isTrigger(word: string): boolean {
-  return SPEECH_VERBS.has(word) || TRIGGERS.has(word);
+  return TRIGGERS.has(word);
 }
 
 /** Negations and failed attempts that cancel a control claim. */

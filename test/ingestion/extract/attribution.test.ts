@@ -7,7 +7,9 @@ describe('attribution', () => {
   });
 
   it('reads a trailing attribution', () => {
-    const b = extract('At least 48 fighters were killed in the clashes, the Syrian Observatory for Human Rights said on Tuesday.');
+    const b = extract(
+      'At least 48 fighters were killed in the clashes, the Syrian Observatory for Human Rights said on Tuesday.',
+    );
     const f = figure(b, 48);
     expect(actorName(b, f.claimant)).toBe('Syrian Observatory for Human Rights');
     expect(f.asOf).toBe('2023-10-10');
@@ -28,7 +30,9 @@ describe('attribution', () => {
   });
 
   it('keeps the speaker and takes "according to" an outlet as via', () => {
-    const b = extract('The ministry of health in Gaza said 70 people had been killed in Rafah, according to Al Jazeera.');
+    const b = extract(
+      'The ministry of health in Gaza said 70 people had been killed in Rafah, according to Al Jazeera.',
+    );
     const f = figure(b, 70);
     expect(actorName(b, f.via)).toBe('Al Jazeera');
     expect(f.claimant).not.toBeNull();
@@ -50,7 +54,9 @@ describe('attribution', () => {
   });
 
   it('keeps an unnamed role as its own actor', () => {
-    const b = extract("Ukraine's presidential adviser said that 150 Russian troops were killed in the attack.");
+    const b = extract(
+      "Ukraine's presidential adviser said that 150 Russian troops were killed in the attack.",
+    );
     const claimant = b.actors.find((a) => a.key === figure(b, 150).claimant);
     expect(claimant).toMatchObject({ key: 'ukrainian-presidential-adviser', kind: 'PERSON' });
   });
@@ -66,7 +72,9 @@ describe('attribution', () => {
   });
 
   it('attributes a multi-sentence quotation to whoever said it', () => {
-    const b = extract('"The floods are the worst in memory. At least 1,136 people have died. We need help," Prime Minister Shehbaz Sharif said.');
+    const b = extract(
+      '"The floods are the worst in memory. At least 1,136 people have died. We need help," Prime Minister Shehbaz Sharif said.',
+    );
     expect(actorName(b, figure(b, 1136).claimant)).toBe('Shehbaz Sharif');
   });
 });

@@ -9,14 +9,17 @@ describe('bad input', () => {
   });
 
   it('answers binary bytes with a warning and no claims', () => {
-    const binary = Array.from({ length: 2000 }, (_v, i) => String.fromCharCode(i % 32 === 0 ? 0 : 0xfffd)).join('');
+    const binary = Array.from({ length: 2000 }, (_v, i) =>
+      String.fromCharCode(i % 32 === 0 ? 0 : 0xfffd),
+    ).join('');
     const b = extract(binary);
     expect(b.figures).toEqual([]);
     expect(b.warnings?.[0]).toMatch(/binary/);
   });
 
   it('answers a non-English text with a warning', () => {
-    const german = 'Nach Angaben des Ministeriums wurden mindestens 300 Menschen bei den Kämpfen getötet und viele verletzt.';
+    const german =
+      'Nach Angaben des Ministeriums wurden mindestens 300 Menschen bei den Kämpfen getötet und viele verletzt.';
     expect(extract(german).warnings?.[0]).toMatch(/English/);
     const cyrillic = 'Министерство обороны заявило, что погибли 498 военнослужащих и ранены 1597 человек.';
     expect(extract(cyrillic).warnings?.[0]).toMatch(/English/);
@@ -29,7 +32,8 @@ describe('bad input', () => {
   });
 
   it('cuts a 10 MB text to the analysed prefix and says so', () => {
-    const paragraph = 'The Health Ministry said on Monday that 12 people were killed in Gaza and 30 were wounded.\n\n';
+    const paragraph =
+      'The Health Ministry said on Monday that 12 people were killed in Gaza and 30 were wounded.\n\n';
     const huge = paragraph.repeat(Math.ceil(10_000_000 / paragraph.length));
     const b = extract(huge);
     expect(b.warnings?.some((w) => w.startsWith('text truncated to'))).toBe(true);
@@ -50,7 +54,13 @@ describe('bad input', () => {
   });
 
   it('ignores a malformed publication date instead of failing', () => {
-    const b = extractBundle({ title: 'x', url: null, publishedAt: 'last week', publisher: null, text: 'Officials said 5 people were killed.' });
+    const b = extractBundle({
+      title: 'x',
+      url: null,
+      publishedAt: 'last week',
+      publisher: null,
+      text: 'Officials said 5 people were killed.',
+    });
     expect(b.report.publishedAt).toBeNull();
     expect(b.figures[0]?.asOf).toBeNull();
   });

@@ -2,7 +2,10 @@ import { actorName, extract } from './helpers';
 
 describe('control claims', () => {
   it('"took full control of" is CONTROLS, with claimant and controller', () => {
-    const b = extract("Russia's Defense Ministry claimed on Wednesday that Russian armed forces took full control of the city of Melitopol.", '2022-03-03');
+    const b = extract(
+      "Russia's Defense Ministry claimed on Wednesday that Russian armed forces took full control of the city of Melitopol.",
+      '2022-03-03',
+    );
     expect(b.controls).toHaveLength(1);
     const c = b.controls[0]!;
     expect(c).toMatchObject({ status: 'CONTROLS', place: 'melitopol', date: '2022-03-02' });
@@ -15,14 +18,18 @@ describe('control claims', () => {
     expect(captured.controls[0]).toMatchObject({ status: 'CAPTURED', place: 'lyman' });
     expect(actorName(captured, captured.controls[0]!.controller)).toBe('Russian Armed Forces');
 
-    const encircled = extract('The Syrian Observatory said Aleppo was encircled by government forces.');
+    const encircled = extract(
+      'The Syrian Observatory for Human Rights said Aleppo was encircled by Syrian government forces.',
+    );
     expect(encircled.controls[0]).toMatchObject({ status: 'ENCIRCLED', place: 'aleppo' });
 
     const retains = extract('The city council said that Mariupol was still under Ukrainian control.');
     expect(retains.controls[0]).toMatchObject({ status: 'RETAINS', place: 'mariupol' });
     expect(actorName(retains, retains.controls[0]!.controller)).toBe('Ukrainian Armed Forces');
 
-    const pushed = extract('Army chief Abdel Fattah al-Burhan said the RSF had been pushed back from the city of El Obeid.');
+    const pushed = extract(
+      'Army chief Abdel Fattah al-Burhan said the RSF had been pushed back from the city of El Obeid.',
+    );
     expect(pushed.controls[0]).toMatchObject({ status: 'RETAINS', place: 'el-obeid' });
   });
 

@@ -24,11 +24,15 @@ describe('disputes', () => {
   });
 
   it('"is not true" and "dismissed" dispute the latest claim of someone else', () => {
-    const b = extract('Ankara said it had killed 101 Syrian soldiers, but Damascus dismissed the figures as propaganda.');
+    const b = extract(
+      'Ankara said it had killed 101 Syrian soldiers, but Damascus dismissed the figures as propaganda.',
+    );
     expect(b.disputes).toHaveLength(1);
     expect(actorName(b, b.disputes[0]!.disputer)).toBe('Government of Syria');
 
-    const c = extract('Some 199 hostages are being held in Gaza, the Israeli military said. "This is not true," a Hamas official told Al Jazeera.');
+    const c = extract(
+      'Some 199 hostages are being held in Gaza, the Israeli military said. "This is not true," a Hamas official told Al Jazeera.',
+    );
     expect(c.disputes).toHaveLength(1);
     expect(actorName(c, c.disputes[0]!.disputer)).toBe('Hamas');
   });

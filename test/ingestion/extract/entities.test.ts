@@ -13,7 +13,9 @@ describe('actors and places', () => {
   });
 
   it('merges spellings of one surname and keeps the fuller name', () => {
-    const b = extract('Zelenskyy said 10 people were killed. Later, President Volodymyr Zelensky said 12 people were killed.');
+    const b = extract(
+      'Zelenskyy said 10 people were killed. Later, President Volodymyr Zelensky said 12 people were killed.',
+    );
     const people = b.actors.filter((a) => a.kind === 'PERSON');
     expect(people).toHaveLength(1);
     expect(people[0]!.name).toBe('Volodymyr Zelensky');
@@ -27,13 +29,26 @@ describe('actors and places', () => {
         'The United Nations (UN) said 3 civilians were killed.',
     );
     const keys = b.actors.map((a) => a.key);
-    expect(keys).toEqual(expect.arrayContaining(['russian-defence-ministry', 'ria-novosti', 'ukrainian-state-emergency-service', 'kyiv-independent', 'united-nations']));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'russian-defence-ministry',
+        'ria-novosti',
+        'ukrainian-state-emergency-service',
+        'kyiv-independent',
+        'united-nations',
+      ]),
+    );
     expect(b.actors.find((a) => a.key === 'ria-novosti')?.kind).toBe('MEDIA');
-    expect(b.actors.find((a) => a.key === 'united-nations')).toMatchObject({ kind: 'INTERNATIONAL_ORGANIZATION', aliases: ['UN'] });
+    expect(b.actors.find((a) => a.key === 'united-nations')).toMatchObject({
+      kind: 'INTERNATIONAL_ORGANIZATION',
+      aliases: ['UN'],
+    });
   });
 
   it('finds places in the gazetteer and places the text introduces', () => {
-    const b = extract('Fighting raged in Khartoum and Omdurman. The army said the town of Umm Rawaba and the Kherson region were quiet.');
+    const b = extract(
+      'Fighting raged in Khartoum and Omdurman. The army said the town of Umm Rawaba and the Kherson region were quiet.',
+    );
     const byKey = Object.fromEntries(b.places.map((p) => [p.key, p]));
     expect(byKey['khartoum']).toMatchObject({ kind: 'CITY', country: 'Sudan' });
     expect(byKey['omdurman']).toMatchObject({ kind: 'CITY', country: 'Sudan' });

@@ -26,12 +26,21 @@ describe('scoreExtraction', () => {
 
   it('matches figures on value, metric and subject and checks claimants by name or alias', () => {
     const gold = bundle({
-      actors: [{ key: 'volodymyr-zelensky', name: 'Volodymyr Zelensky', aliases: ['Zelenskyy'], kind: 'PERSON' }],
-      figures: [fig('f1', 9000, 'Russian soldiers', 'volodymyr-zelensky'), fig('f2', 142, 'Ukrainian civilians', null)],
+      actors: [
+        { key: 'volodymyr-zelensky', name: 'Volodymyr Zelensky', aliases: ['Zelenskyy'], kind: 'PERSON' },
+      ],
+      figures: [
+        fig('f1', 9000, 'Russian soldiers', 'volodymyr-zelensky'),
+        fig('f2', 142, 'Ukrainian civilians', null),
+      ],
     });
     const predicted = bundle({
       actors: [{ key: 'zelenskyy', name: 'Zelenskyy', kind: 'PERSON' }],
-      figures: [fig('f1', 9000, 'Russian troops', 'zelenskyy'), fig('f2', 142, 'civilians', null), fig('f3', 7, 'people', null)],
+      figures: [
+        fig('f1', 9000, 'Russian troops', 'zelenskyy'),
+        fig('f2', 142, 'civilians', null),
+        fig('f3', 7, 'people', null),
+      ],
     });
     const score = scoreExtraction([gold], [predicted]);
     expect(score.figures).toMatchObject({ gold: 2, predicted: 3, matched: 2, recall: 1 });
@@ -40,7 +49,14 @@ describe('scoreExtraction', () => {
   });
 
   it('matches controls on place and status and disputes on disputer and matched target', () => {
-    const control = { key: 'c1', claimant: 'a', controller: 'b', place: 'kherson', status: 'CONTROLS' as const, quote: 'q' };
+    const control = {
+      key: 'c1',
+      claimant: 'a',
+      controller: 'b',
+      place: 'kherson',
+      status: 'CONTROLS' as const,
+      quote: 'q',
+    };
     const gold = bundle({
       actors: [{ key: 'x', name: 'Oleksiy Arestovych', aliases: ['Oleksiy Arestovich'], kind: 'PERSON' }],
       places: [{ key: 'kherson', name: 'Kherson', kind: 'CITY' }],

@@ -10,20 +10,31 @@ describe('figures: metric and subject', () => {
   it('maps died, dead, deaths and "lost … soldiers" to killed, injured to wounded, fled to refugees', () => {
     expect(figure(extract('The ministry said 40 Israeli soldiers had died.'), 40).metric).toBe('killed');
     expect(figure(extract('Rescuers said 35 people were injured in Herat.'), 35).metric).toBe('wounded');
-    expect(figure(extract('The UN said 120 civilian deaths had been recorded in Idlib.'), 120)).toMatchObject({ metric: 'killed', subject: 'Syrian civilians' });
-    expect(figure(extract('The army said Hamas lost 1,500 fighters in the battle.'), 1500).metric).toBe('killed');
-    expect(figure(extract('UNHCR said 400,000 Sudanese have fled the country.'), 400000)).toMatchObject({ metric: 'refugees', subject: 'Sudanese' });
+    expect(figure(extract('The UN said 120 civilian deaths had been recorded in Idlib.'), 120)).toMatchObject(
+      { metric: 'killed', subject: 'Syrian civilians' },
+    );
+    expect(figure(extract('The army said Hamas lost 1,500 fighters in the battle.'), 1500).metric).toBe(
+      'killed',
+    );
+    expect(figure(extract('UNHCR said 400,000 Sudanese have fled the country.'), 400000)).toMatchObject({
+      metric: 'refugees',
+      subject: 'Sudanese',
+    });
   });
 
   it('reads the verb before the number and carries it along a list', () => {
-    const b = extract('According to the Ukrainian General Staff, Russia lost 120 troops, 3 tanks and 2 helicopters on Sunday.');
+    const b = extract(
+      'According to the Ukrainian General Staff, Russia lost 120 troops, 3 tanks and 2 helicopters on Sunday.',
+    );
     expect(figure(b, 120)).toMatchObject({ metric: 'killed', subject: 'Russian soldiers' });
     expect(figure(b, 3)).toMatchObject({ metric: 'equipment_lost', subject: 'Russian tanks' });
     expect(figure(b, 2)).toMatchObject({ metric: 'equipment_lost', subject: 'Russian helicopters' });
   });
 
   it('resolves "of its soldiers" to the speaking side', () => {
-    const b = extract("Turkey's Defence Ministry said that 12 of its soldiers had been killed in northern Iraq.");
+    const b = extract(
+      "Turkey's Defence Ministry said that 12 of its soldiers had been killed in northern Iraq.",
+    );
     expect(figure(b, 12).subject).toBe('Turkish soldiers');
   });
 
@@ -33,8 +44,13 @@ describe('figures: metric and subject', () => {
   });
 
   it('reads "the death toll rose to N" and things counted with their own verb', () => {
-    expect(figure(extract('The death toll from the earthquake rose to 2,100, officials in Morocco said.'), 2100).metric).toBe('killed');
-    expect(figure(extract('Civil defence said 300 buildings collapsed in Hatay.'), 300).metric).toBe('buildings_collapsed');
+    expect(
+      figure(extract('The death toll from the earthquake rose to 2,100, officials in Morocco said.'), 2100)
+        .metric,
+    ).toBe('killed');
+    expect(figure(extract('Civil defence said 300 buildings collapsed in Hatay.'), 300).metric).toBe(
+      'buildings_collapsed',
+    );
   });
 
   it('reads a fraction of a population', () => {

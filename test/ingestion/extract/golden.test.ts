@@ -12,7 +12,11 @@ import { quotesAreExact } from './helpers';
 const root = join(__dirname, '..', '..', '..');
 const articlesDir = join(root, 'seeds', 'articles');
 const goldenDir = join(root, 'test', 'fixtures', 'extract', 'golden');
-const files = existsSync(articlesDir) ? readdirSync(articlesDir).filter((f) => f.endsWith('.txt')).sort() : [];
+const files = existsSync(articlesDir)
+  ? readdirSync(articlesDir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+  : [];
 
 describe('golden extraction of the seed articles', () => {
   it('has seed articles to check', () => {

@@ -9,18 +9,26 @@ function numbers(text: string): { value: number; low: number | null; high: numbe
 
 describe('numbers', () => {
   it('reads digits with thousands separators and plain digits', () => {
-    expect(numbers('Officials counted 9,861 dead and 6000 wounded.').map((n) => n.value)).toEqual([9861, 6000]);
+    expect(numbers('Officials counted 9,861 dead and 6000 wounded.').map((n) => n.value)).toEqual([
+      9861, 6000,
+    ]);
   });
 
   it('reads number words through compromise', () => {
     expect(numbers('The agency said one million people had fled.').map((n) => n.value)).toEqual([1_000_000]);
     expect(numbers('Ten rescuers were among the dead.').map((n) => n.value)).toEqual([10]);
-    expect(numbers('Some 2.5 million people were affected by the floods.').map((n) => n.value)).toEqual([2_500_000]);
+    expect(numbers('Some 2.5 million people were affected by the floods.').map((n) => n.value)).toEqual([
+      2_500_000,
+    ]);
   });
 
   it('folds "between A and B" and "A-B" into one range', () => {
-    expect(numbers('Between 10,000 and 15,000 people fled into Chad.')).toEqual([{ value: 10000, low: 10000, high: 15000 }]);
-    expect(numbers('Officials said 300-400 homes were destroyed.')).toEqual([{ value: 300, low: 300, high: 400 }]);
+    expect(numbers('Between 10,000 and 15,000 people fled into Chad.')).toEqual([
+      { value: 10000, low: 10000, high: 15000 },
+    ]);
+    expect(numbers('Officials said 300-400 homes were destroyed.')).toEqual([
+      { value: 300, low: 300, high: 400 },
+    ]);
   });
 
   it('leaves out years, dates, ages, ordinals, durations, labels and measures', () => {

@@ -18,11 +18,16 @@ describe('qualifiers', () => {
   });
 
   it('keeps a printed typo of "more than" a MORE_THAN', () => {
-    expect(figure(extract('The ministry said that ore than 2,000 civilians had been killed in Gaza.'), 2000).qualifier).toBe('MORE_THAN');
+    expect(
+      figure(extract('The ministry said that ore than 2,000 civilians had been killed in Gaza.'), 2000)
+        .qualifier,
+    ).toBe('MORE_THAN');
   });
 
   it('reads "could reach as high as" as an upper bound', () => {
-    const bundle = extract('The UN refugee agency predicted the refugee number could reach as high as 2 million in Sudan.');
+    const bundle = extract(
+      'The UN refugee agency predicted the refugee number could reach as high as 2 million in Sudan.',
+    );
     const f = figure(bundle, 2_000_000);
     expect(f.qualifier).toBe('UP_TO');
     expect(f.metric).toBe('refugees');

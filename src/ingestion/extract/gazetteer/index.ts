@@ -44,6 +44,13 @@ const caseSensitiveOrgs = new Map<string, OrgEntry>();
 
 /** First words of every place and organisation phrase: a scanner skips a word that starts none. */
 const firstWords = new Set<string>();
+/** Every word-prefix of an organisation phrase: a scanner stops extending once it leaves them. */
+const orgPrefixes = new Set<string>();
+
+function addOrgPrefixes(key: string): void {
+  const words = key.split(' ');
+  for (let n = 1; n <= words.length; n++) orgPrefixes.add(words.slice(0, n).join(' '));
+}
 
 function addPlace(phrase: string, entry: PlaceEntry): void {
   const key = lookupKey(phrase);
@@ -73,7 +80,8 @@ function loadCountries(): void {
     }
     for (const adj of adjList) if (!demonyms.has(lookupKey(adj))) demonyms.set(lookupKey(adj), country);
     peoples.set(lookupKey(country.people), country);
-    for (const adj of adjList) if (!peoples.has(lookupKey(`${adj}s`))) peoples.set(lookupKey(`${adj}s`), country);
+    for (const adj of adjList)
+      if (!peoples.has(lookupKey(`${adj}s`))) peoples.set(lookupKey(`${adj}s`), country);
     for (const cap of capital.split(',')) {
       if (!cap.trim()) continue;
       capitals.set(lookupKey(cap), country);
@@ -82,12 +90,11 @@ function loadCountries(): void {
   // Capitals as cities, after all countries so "Luxembourg" or "Singapore" stay countries.
   for (const line of COUNTRY_DATA.split('\n')) {
     if (!line.includes('|')) continue;
-    const [name = '', , capital = '', aliases] = line.split('|');
+    const [name = '', , capital = ''] = line.split('|');
     for (const cap of capital.split(',')) {
       if (!cap.trim()) continue;
       addPlace(cap.trim(), { name: cap.trim(), kind: 'CITY', country: name });
     }
-    void aliases;
   }
 }
 
@@ -131,7 +138,11 @@ function loadOrganizations(): void {
       else orgs.set(lookupKey(n), entry);
       if (!isAcronym && /^the /i.test(n)) orgs.set(lookupKey(n.slice(4)), entry);
       firstWords.add(lookupKey(n).split(' ')[0]!);
-      if (/^the /i.test(n)) firstWords.add(lookupKey(n.slice(4)).split(' ')[0]!);
+      addOrgPrefixes(lookupKey(n));
+      if (/^the /i.test(n)) {
+        firstWords.add(lookupKey(n.slice(4)).split(' ')[0]!);
+        addOrgPrefixes(lookupKey(n.slice(4)));
+      }
     }
   }
 }
@@ -141,6 +152,11 @@ loadListed(CITY_DATA, 'CITY');
 loadListed(REGION_DATA, 'REGION');
 loadFeatures();
 loadOrganizations();
+
+/** Whether some organisation phrase starts with these (lookupKey-form) words. */
+export function startsOrganization(phrase: string): boolean {
+  return orgPrefixes.has(phrase);
+}
 
 /** Whether some place or organisation phrase starts with this (lookupKey-form) word. */
 export function startsPhrase(word: string): boolean {
