@@ -94,14 +94,23 @@ export function captureLogger(lines: string[]): Logger {
   return { info: log('info'), warn: log('warn'), error: log('error') };
 }
 
-export async function startServer(options: { env?: NodeJS.ProcessEnv; seed?: boolean; logger?: Logger } = {}): Promise<HardeningServer> {
+export interface StartOptions {
+  env?: NodeJS.ProcessEnv;
+  seed?: boolean;
+  logger?: Logger;
+  /** Wraps the (cached) store the app sees, e.g. to slow a read down or make it fail. */
+  wrapStore?: (store: GraphStore) => GraphStore;
+}
+
+export async function startServer(options: StartOptions = {}): Promise<HardeningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'claimgraph-hardening-'));
   const store = await openEmbeddedStore({ dataDir: dir, bufferPoolMb: 128 });
   if (options.seed !== false) await loadSeeds(store);
   const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', SEED_ON_START: 'false', ...options.env });
   const logs: string[] = [];
   const logger = options.logger ?? captureLogger(logs);
-  const app = await createApp({ store: new CachedGraphStore(store), config, logger, schema: await buildClaimgraphSchema() });
+  const served = new CachedGraphStore(store);
+  const app = await createApp({ store: options.wrapStore ? options.wrapStore(served) : served, config, logger, schema: await buildClaimgraphSchema() });
   await app.start({ port: 0, host: '127.0.0.1' });
   const url = app.url();
   const agent = new Agent({ keepAlive: true, maxSockets: 32 });
@@ -199,6 +208,17 @@ export async function deepFingerprint(store: GraphStore): Promise<string> {
   return createHash('sha256')
     .update(JSON.stringify([await store.counts(), sorted(a), sorted(f), sorted(r), sorted(p), sorted(claims), sorted(contents)]))
     .digest('hex');
+}
+
+/** A store whose method `name` runs `replacement` instead (bound to the real store). */
+export function overriding(store: GraphStore, name: keyof GraphStore, replacement: (...args: any[]) => Promise<unknown>): GraphStore {
+  return new Proxy(store, {
+    get(target, prop) {
+      if (prop === name) return replacement;
+      const value = Reflect.get(target, prop, target) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 /** Tally of answers by outcome, printed at the end of a run. */

@@ -256,6 +256,12 @@ export function openError(err: unknown, dir: string): DomainError {
       'STORE_LOCKED',
       `the data directory ${dir} is in use by another claimgraph process; stop it or set DATA_DIR to another directory`,
     );
+  if (/not a valid .*database file/i.test(m))
+    return new DomainError(
+      'STORE_CORRUPT',
+      `${dir}/graph.kuzu is not a readable database file (damaged, truncated or overwritten). ` +
+        `Restore the directory from a backup, or move it aside, start with an empty DATA_DIR and re-ingest the reports.`,
+    );
   if (/duplicated primary key|wal|corrupt|checksum|invalid/i.test(m))
     return new DomainError(
       'STORE_CORRUPT',
