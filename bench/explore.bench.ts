@@ -171,8 +171,10 @@ async function measure(context: BrowserContext, url: string, graph: Graph): Prom
       fetched: at('explore:expand:fetched'),
       merged: at('explore:expand:merged'),
       drawn: at('explore:expand:drawn'),
+      loaded: performance.getEntriesByType('navigation')[0] ? (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd : NaN,
     };
   });
+  if (process.env.BENCH_DEBUG) console.log(marks, await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name} ${Math.round(m.startTime)}`)));
   // Expand nodes spread over the graph: hubs and leaves, each adding NEW_PER_EXPAND nodes.
   const targets = Array.from({ length: EXPANDS_PER_RUN }, (_, i) => graph.nodes[1 + Math.floor(((i + 0.5) / EXPANDS_PER_RUN) * (graph.nodes.length - 1))]!.id);
   const expandMs: number[] = [];

@@ -12,10 +12,25 @@
  * (new ones, re-reports of recent ones, competing figures that contradict), disputes, control claims,
  * affiliations and aliases.
  */
-import type { BundleActor, BundleControl, BundleDispute, BundleFigure, BundlePlace, ReportBundle } from '../src/domain/bundle';
+import type {
+  BundleActor,
+  BundleControl,
+  BundleDispute,
+  BundleFigure,
+  BundlePlace,
+  ReportBundle,
+} from '../src/domain/bundle';
 import { contradicts, type ComparableFigure } from '../src/domain/contradiction';
 import { daysBetween } from '../src/domain/dates';
-import { CONTROL_STATUSES, QUALIFIERS, type ActorKind, type EdgeType, type NodeLabel, type PlaceKind, type Qualifier } from '../src/domain/enums';
+import {
+  CONTROL_STATUSES,
+  QUALIFIERS,
+  type ActorKind,
+  type EdgeType,
+  type NodeLabel,
+  type PlaceKind,
+  type Qualifier,
+} from '../src/domain/enums';
 import { actorId, edgeId, figureId, placeId } from '../src/domain/ids';
 import { metricKey, subjectKey } from '../src/domain/quantity';
 import type { Resolution } from '../src/domain/resolution';
@@ -46,7 +61,14 @@ export interface GenerateStats {
   totalNodes: number;
   totalEdges: number;
   /** Ids and texts the benchmark draws its requests from. */
-  samples: { figures: string[]; disputedFigures: string[]; actors: string[]; hotActors: string[]; places: string[]; searchTerms: string[] };
+  samples: {
+    figures: string[];
+    disputedFigures: string[];
+    actors: string[];
+    hotActors: string[];
+    places: string[];
+    searchTerms: string[];
+  };
   /** Claims per actor, highest first (the degree distribution). */
   claimDegrees: number[];
   seconds: number;
@@ -89,7 +111,30 @@ const pick = <T>(rand: () => number, xs: readonly T[]): T => xs[Math.floor(rand(
 
 // ---------------------------------------------------------------- vocabulary
 
-const ONSETS = ['b', 'd', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'br', 'dr', 'kr', 'st', 'tr', 'sh', 'ch', 'zh', 'hr'];
+const ONSETS = [
+  'b',
+  'd',
+  'h',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'v',
+  'z',
+  'br',
+  'dr',
+  'kr',
+  'st',
+  'tr',
+  'sh',
+  'ch',
+  'zh',
+  'hr',
+];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ia', 'ou', 'ai'];
 const CODAS = ['', '', 'n', 'r', 'l', 'k', 's', 'v', 'm'];
 const SURNAME_ENDINGS = ['enko', 'ov', 'ova', 'uk', 'ski', 'ich', 'yan', 'ev', 'in', 'ets'];
@@ -103,7 +148,14 @@ const ORG_FORMS = [
   ['Presidential Office of', 'GOVERNMENT'],
   ['Interior Ministry of', 'GOVERNMENT'],
 ] as const;
-const MINOR_KINDS: ActorKind[] = ['NGO', 'GROUP', 'INTERNATIONAL_ORGANIZATION', 'MILITARY', 'GOVERNMENT', 'OTHER'];
+const MINOR_KINDS: ActorKind[] = [
+  'NGO',
+  'GROUP',
+  'INTERNATIONAL_ORGANIZATION',
+  'MILITARY',
+  'GOVERNMENT',
+  'OTHER',
+];
 const PLACE_KINDS: PlaceKind[] = ['CITY', 'TOWN', 'TOWN', 'DISTRICT', 'REGION', 'FACILITY', 'OTHER'];
 const METRICS: { metric: string; subjects: string[]; base: number }[] = [
   { metric: 'killed', subjects: ['civilians', 'soldiers', 'children', 'people'], base: 60 },
@@ -123,12 +175,18 @@ const VERBS: Record<string, string> = {
   drones_downed: 'were shot down',
   missiles_launched: 'were launched',
 };
-const DISPUTE_PHRASES = ['called the figure fabricated', 'rejected the claim', 'denied the report', 'said the number was false'];
+const DISPUTE_PHRASES = [
+  'called the figure fabricated',
+  'rejected the claim',
+  'denied the report',
+  'said the number was false',
+];
 const START_DAY = Date.parse('2022-02-24T00:00:00Z');
 
 function word(rand: () => number, syllables: number): string {
   let w = '';
-  for (let i = 0; i < syllables; i++) w += pick(rand, ONSETS) + pick(rand, VOWELS) + (i === syllables - 1 ? pick(rand, CODAS) : '');
+  for (let i = 0; i < syllables; i++)
+    w += pick(rand, ONSETS) + pick(rand, VOWELS) + (i === syllables - 1 ? pick(rand, CODAS) : '');
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
@@ -175,16 +233,30 @@ class Names {
   }
 }
 
-function makeActors(count: number, mediaCount: number, rand: () => number): { claimants: ActorSpec[]; media: ActorSpec[] } {
+function makeActors(
+  count: number,
+  mediaCount: number,
+  rand: () => number,
+): { claimants: ActorSpec[]; media: ActorSpec[] } {
   const names = new Names('actor');
   const claimants: ActorSpec[] = [];
   const media: ActorSpec[] = [];
-  const add = (list: ActorSpec[], make: () => { name: string; aliases: string[]; kind: ActorKind }): ActorSpec => {
+  const add = (
+    list: ActorSpec[],
+    make: () => { name: string; aliases: string[]; kind: ActorKind },
+  ): ActorSpec => {
     for (;;) {
       const c = make();
       const kept = names.tryTake(c.name, c.aliases);
       if (kept) {
-        const spec: ActorSpec = { key: `a${list.length}`, id: actorId(c.name), name: c.name, aliases: kept, kind: c.kind, affiliation: null };
+        const spec: ActorSpec = {
+          key: `a${list.length}`,
+          id: actorId(c.name),
+          name: c.name,
+          aliases: kept,
+          kind: c.kind,
+          affiliation: null,
+        };
         list.push(spec);
         return spec;
       }
@@ -195,7 +267,11 @@ function makeActors(count: number, mediaCount: number, rand: () => number): { cl
     for (const [form, kind] of ORG_FORMS) {
       if (claimants.length >= Math.max(6, Math.floor(count / 4))) break;
       const name = `${form} ${country}`;
-      const short = form.startsWith('Ministry of Defence') ? [`${country} MoD`] : form.startsWith('General Staff') ? [`${country} General Staff`] : [];
+      const short = form.startsWith('Ministry of Defence')
+        ? [`${country} MoD`]
+        : form.startsWith('General Staff')
+          ? [`${country} General Staff`]
+          : [];
       add(claimants, () => ({ name, aliases: short, kind }));
     }
   const orgCount = claimants.length;
@@ -205,20 +281,37 @@ function makeActors(count: number, mediaCount: number, rand: () => number): { cl
       if (person) {
         const first = word(rand, 2);
         const last = word(rand, 2).replace(/[aeiou]+$/, '') + pick(rand, SURNAME_ENDINGS);
-        const aliases = rand() < 0.3 ? [`${first.charAt(0)}. ${last}`, last.replace(/i$/, 'y')].slice(0, 1 + Math.floor(rand() * 2)) : [];
+        const aliases =
+          rand() < 0.3
+            ? [`${first.charAt(0)}. ${last}`, last.replace(/i$/, 'y')].slice(0, 1 + Math.floor(rand() * 2))
+            : [];
         return { name: `${first} ${last}`, aliases, kind: 'PERSON' as ActorKind };
       }
       const kind = pick(rand, MINOR_KINDS);
-      const label = kind === 'NGO' ? 'Relief Fund' : kind === 'GROUP' ? 'Battalion' : kind === 'MILITARY' ? 'Brigade Command' : kind === 'GOVERNMENT' ? 'Regional Administration' : 'Monitoring Mission';
+      const label =
+        kind === 'NGO'
+          ? 'Relief Fund'
+          : kind === 'GROUP'
+            ? 'Battalion'
+            : kind === 'MILITARY'
+              ? 'Brigade Command'
+              : kind === 'GOVERNMENT'
+                ? 'Regional Administration'
+                : 'Monitoring Mission';
       return { name: `${word(rand, 2)} ${label}`, aliases: [], kind };
     });
   }
   // Persons are often affiliated with an institution.
-  for (const a of claimants) if (a.kind === 'PERSON' && rand() < 0.5) a.affiliation = Math.floor(rand() * orgCount);
+  for (const a of claimants)
+    if (a.kind === 'PERSON' && rand() < 0.5) a.affiliation = Math.floor(rand() * orgCount);
   while (media.length < mediaCount) {
     add(media, () => {
       const name = `${word(rand, 2)} ${pick(rand, ['Times', 'News', 'Post', 'Herald', 'Agency', 'Daily', 'Observer', 'Wire'])}`;
-      return { name, aliases: rand() < 0.3 ? [name.replace(/ (\w+)$/, ' $1 Online')] : [], kind: 'MEDIA' as ActorKind };
+      return {
+        name,
+        aliases: rand() < 0.3 ? [name.replace(/ (\w+)$/, ' $1 Online')] : [],
+        kind: 'MEDIA' as ActorKind,
+      };
     });
   }
   media.forEach((m, i) => (m.key = `m${i}`));
@@ -230,10 +323,17 @@ function makePlaces(count: number, rand: () => number): PlaceSpec[] {
   const out: PlaceSpec[] = [];
   while (out.length < count) {
     const name = word(rand, 2).replace(/[aeiou]+$/, '') + pick(rand, PLACE_ENDINGS);
-    const aliases = rand() < 0.2 ? [name.replace(/v/g, 'w').replace(/k/g, 'c')].filter((a) => a !== name) : [];
+    const aliases =
+      rand() < 0.2 ? [name.replace(/v/g, 'w').replace(/k/g, 'c')].filter((a) => a !== name) : [];
     const kept = names.tryTake(name, aliases);
     if (!kept) continue;
-    out.push({ id: placeId(name), name, aliases: kept, kind: pick(rand, PLACE_KINDS), country: rand() < 0.9 ? pick(rand, COUNTRIES) : null });
+    out.push({
+      id: placeId(name),
+      name,
+      aliases: kept,
+      kind: pick(rand, PLACE_KINDS),
+      country: rand() < 0.9 ? pick(rand, COUNTRIES) : null,
+    });
   }
   return out;
 }
@@ -283,7 +383,9 @@ export function generateGraph(options: GenerateOptions, sink: GraphSink): Genera
   const claimantRank = zipf(claimants.length, 1.05, rand);
   const mediaRank = zipf(media.length, 1.0, rand);
   const placeRank = zipf(places.length, 0.9, rand);
-  const militaryIdx = claimants.map((a, i) => (a.kind === 'MILITARY' || a.kind === 'GOVERNMENT' ? i : -1)).filter((i) => i >= 0);
+  const militaryIdx = claimants
+    .map((a, i) => (a.kind === 'MILITARY' || a.kind === 'GOVERNMENT' ? i : -1))
+    .filter((i) => i >= 0);
 
   const nodeCounts: Record<string, number> = {};
   const edgeCounts: Record<string, number> = {};
@@ -309,7 +411,14 @@ export function generateGraph(options: GenerateOptions, sink: GraphSink): Genera
   /** Every figure id so far: a new figure never takes the id of an earlier one (that would be a re-report). */
   const allFigureIds = new Set<string>();
 
-  const samples: GenerateStats['samples'] = { figures: [], disputedFigures: [], actors: [], hotActors: [], places: [], searchTerms: [] };
+  const samples: GenerateStats['samples'] = {
+    figures: [],
+    disputedFigures: [],
+    actors: [],
+    hotActors: [],
+    places: [],
+    searchTerms: [],
+  };
   const reservoir = (list: string[], value: string, seen: number, size: number): void => {
     if (list.length < size) list.push(value);
     else {
@@ -342,7 +451,15 @@ export function generateGraph(options: GenerateOptions, sink: GraphSink): Genera
     for (const g of list) {
       if (!contradicts(me, g)) continue;
       const [a, b] = me.id < g.id ? [me.id, g.id] : [g.id, me.id];
-      emitEdge('CONTRADICTS', 'Figure', 'Figure', { id: edgeId('CONTRADICTS', a, b), from: a, to: b, reportId: null, quote: null, date: null, rule: 'disjoint-ranges' });
+      emitEdge('CONTRADICTS', 'Figure', 'Figure', {
+        id: edgeId('CONTRADICTS', a, b),
+        from: a,
+        to: b,
+        reportId: null,
+        quote: null,
+        date: null,
+        rule: 'disjoint-ranges',
+      });
     }
     list.push(me);
     finals.set(f.quantity, list);
@@ -372,12 +489,33 @@ export function generateGraph(options: GenerateOptions, sink: GraphSink): Genera
     const placeList = [...reportPlaces.values()];
     const figures: BundleFigure[] = [];
     const inReport = new Set<string>();
-    const quoteOf = (speaker: ActorSpec | null, value: number, subject: string, metric: string, asOf: string, q: Qualifier): string =>
+    const quoteOf = (
+      speaker: ActorSpec | null,
+      value: number,
+      subject: string,
+      metric: string,
+      asOf: string,
+      q: Qualifier,
+    ): string =>
       `${speaker ? speaker.name : 'Officials'} said ${q === 'EXACT' ? '' : `${q.toLowerCase().replace('_', ' ')} `}${value.toLocaleString('en-US')} ${subject} ${VERBS[metric]} as of ${asOf}`;
-    const addFigure = (metric: string, subject: string, value: number, asOf: string, existing: PendingFigure | null): void => {
+    const addFigure = (
+      metric: string,
+      subject: string,
+      value: number,
+      asOf: string,
+      existing: PendingFigure | null,
+    ): void => {
       if (!existing) {
         // A new figure: bump the value until its id is fresh (same quantity, day and value = same figure).
-        const key = (v: number) => figureId({ metric: metricKey(metric), subjectKey: subjectKey(subject), value: v, low: null, high: null, asOf });
+        const key = (v: number) =>
+          figureId({
+            metric: metricKey(metric),
+            subjectKey: subjectKey(subject),
+            value: v,
+            low: null,
+            high: null,
+            asOf,
+          });
         while (allFigureIds.has(key(value)) || inReport.has(key(value))) value++;
         inReport.add(key(value));
       } else inReport.add(existing.id);
@@ -406,7 +544,10 @@ export function generateGraph(options: GenerateOptions, sink: GraphSink): Genera
     }
     const nNew = Math.min(N - created, 1 + (rand() < 0.5 ? 1 : 0) + (rand() < 0.2 ? 1 : 0));
     for (let i = 0; i < nNew; i++) {
-      const competing = pending.length > 0 && rand() < 0.12 ? pending[pending.length - 1 - Math.floor(rand() * Math.min(pending.length, REREPORT_WINDOW))]! : null;
+      const competing =
+        pending.length > 0 && rand() < 0.12
+          ? pending[pending.length - 1 - Math.floor(rand() * Math.min(pending.length, REREPORT_WINDOW))]!
+          : null;
       let metric: string;
       let subject: string;
       let value: number;
@@ -427,7 +568,10 @@ export function generateGraph(options: GenerateOptions, sink: GraphSink): Genera
         metric = m.metric;
         subject = `${pick(rand, m.subjects)} in ${place.name}`;
         value = Math.max(1, Math.round(m.base * Math.exp((rand() - 0.5) * 3)));
-        asOf = rand() < 0.8 ? date : new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+        asOf =
+          rand() < 0.8
+            ? date
+            : new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
       }
       addFigure(metric, subject, value, asOf, null);
     }
@@ -435,7 +579,9 @@ export function generateGraph(options: GenerateOptions, sink: GraphSink): Genera
     const controls: BundleControl[] = [];
     if (placeList.length > 0 && rand() < 0.08) {
       const claimant = pick(rand, speakers);
-      const controller = addActor(claimants[militaryIdx[Math.floor(Math.pow(rand(), 3) * militaryIdx.length)]!]!);
+      const controller = addActor(
+        claimants[militaryIdx[Math.floor(Math.pow(rand(), 3) * militaryIdx.length)]!]!,
+      );
       const place = pick(rand, placeList);
       const status = pick(rand, CONTROL_STATUSES);
       controls.push({
@@ -453,11 +599,21 @@ export function generateGraph(options: GenerateOptions, sink: GraphSink): Genera
     if (rand() < 0.15 && figures.length > 0) {
       const disputer = addActor(claimants[claimantRank()]!);
       const target = pick(rand, figures);
-      disputes.push({ disputer: disputer.key, target: { figure: target.key }, quote: `${disputer.name} ${pick(rand, DISPUTE_PHRASES)} of ${target.value}`, date });
+      disputes.push({
+        disputer: disputer.key,
+        target: { figure: target.key },
+        quote: `${disputer.name} ${pick(rand, DISPUTE_PHRASES)} of ${target.value}`,
+        date,
+      });
     }
     if (controls.length > 0 && rand() < 0.25) {
       const disputer = addActor(claimants[claimantRank()]!);
-      disputes.push({ disputer: disputer.key, target: { control: 'c0' }, quote: `${disputer.name} denied that claim`, date });
+      disputes.push({
+        disputer: disputer.key,
+        target: { control: 'c0' },
+        quote: `${disputer.name} denied that claim`,
+        date,
+      });
     }
     actors.set(publisher.key, publisher);
 
@@ -466,10 +622,19 @@ export function generateGraph(options: GenerateOptions, sink: GraphSink): Genera
       name: a.name,
       aliases: a.aliases,
       kind: a.kind,
-      affiliation: a.affiliation !== null && actors.has(claimants[a.affiliation]!.key) ? claimants[a.affiliation]!.key : null,
+      affiliation:
+        a.affiliation !== null && actors.has(claimants[a.affiliation]!.key)
+          ? claimants[a.affiliation]!.key
+          : null,
       role: null,
     }));
-    const bundlePlaces: BundlePlace[] = placeList.map((p) => ({ key: p.id, name: p.name, aliases: p.aliases, kind: p.kind, country: p.country }));
+    const bundlePlaces: BundlePlace[] = placeList.map((p) => ({
+      key: p.id,
+      name: p.name,
+      aliases: p.aliases,
+      kind: p.kind,
+      country: p.country,
+    }));
     const title = `${speakers[0]!.name}: ${figures.length} figures ${placeList[0] ? `from ${placeList[0].name}` : 'reported'} (${date})`;
     const bundle: ReportBundle = {
       report: {
@@ -533,7 +698,8 @@ export function generateGraph(options: GenerateOptions, sink: GraphSink): Genera
         if (e.row.claimantId) f.claimants.add(String(e.row.claimantId));
       }
       if (e.type === 'DISPUTES' && e.toLabel === 'Figure') pendingById.get(e.row.to)!.disputed = true;
-      if (e.type === 'CLAIMS' && e.toLabel === 'Figure') claimCount.set(e.row.from, (claimCount.get(e.row.from) ?? 0) + 1);
+      if (e.type === 'CLAIMS' && e.toLabel === 'Figure')
+        claimCount.set(e.row.from, (claimCount.get(e.row.from) ?? 0) + 1);
       emitEdge(e.type, e.fromLabel, e.toLabel, e.row);
     }
   }
@@ -547,7 +713,8 @@ export function generateGraph(options: GenerateOptions, sink: GraphSink): Genera
   samples.actors = [...actorRows.keys()].filter((id) => claimCount.has(id)).sort();
   samples.places = [...placeRows.keys()].sort().slice(0, 2000);
   const terms = new Set<string>();
-  for (const id of samples.actors.slice(0, 400)) terms.add(String(actorRows.get(id)!.name).split(' ').slice(-1)[0]!);
+  for (const id of samples.actors.slice(0, 400))
+    terms.add(String(actorRows.get(id)!.name).split(' ').slice(-1)[0]!);
   for (const id of samples.places.slice(0, 200)) terms.add(String(placeRows.get(id)!.name));
   for (const m of METRICS) m.subjects.forEach((s) => terms.add(s));
   samples.searchTerms = [...terms];
@@ -590,7 +757,16 @@ if (require.main === module) {
     const i = process.argv.indexOf(`--${name}`);
     return i >= 0 ? Number(process.argv[i + 1]) : fallback;
   };
-  const stats = generateGraph({ figures: arg('figures', 10_000), seed: arg('seed', 7) }, { node: () => undefined, edge: () => undefined });
+  const stats = generateGraph(
+    { figures: arg('figures', 10_000), seed: arg('seed', 7) },
+    { node: () => undefined, edge: () => undefined },
+  );
   const { samples: _s, claimDegrees, ...rest } = stats;
-  console.log(JSON.stringify({ ...rest, topClaimDegrees: claimDegrees.slice(0, 10), actorsWithClaims: claimDegrees.length }, null, 2));
+  console.log(
+    JSON.stringify(
+      { ...rest, topClaimDegrees: claimDegrees.slice(0, 10), actorsWithClaims: claimDegrees.length },
+      null,
+      2,
+    ),
+  );
 }

@@ -15,10 +15,19 @@ export interface BenchQuery {
   note?: string;
 }
 
-const ids = <T extends { actorId?: string | null }>(xs: T[]): string[] => [...new Set(xs.map((x) => x.actorId).filter((x): x is string => !!x))];
+const ids = <T extends { actorId?: string | null }>(xs: T[]): string[] => [
+  ...new Set(xs.map((x) => x.actorId).filter((x): x is string => !!x)),
+];
 
 export const QUERIES: BenchQuery[] = [
-  { name: 'trivial `{ __typename }`', depth: 0, pool: 'none', graphql: '{ __typename }', variable: null, floor: null },
+  {
+    name: 'trivial `{ __typename }`',
+    depth: 0,
+    pool: 'none',
+    graphql: '{ __typename }',
+    variable: null,
+    floor: null,
+  },
   {
     name: 'figure.disputedBy.actor',
     depth: 3,
@@ -41,7 +50,10 @@ export const QUERIES: BenchQuery[] = [
       await s.getFigures([id]);
       const c = (await s.claimsOfFigures([id])).get(id) ?? [];
       const actors = ids(c);
-      await Promise.all([actors.length > 0 ? s.getActors(actors) : null, c.length > 0 ? s.getReports([...new Set(c.map((x) => x.reportId))]) : null]);
+      await Promise.all([
+        actors.length > 0 ? s.getActors(actors) : null,
+        c.length > 0 ? s.getReports([...new Set(c.map((x) => x.reportId))]) : null,
+      ]);
     },
   },
   {
@@ -78,7 +90,8 @@ export const QUERIES: BenchQuery[] = [
     depth: 2,
     pool: 'actors',
     variable: 'id',
-    graphql: 'query($id: ID!) { network(ids: [$id], depth: 2, limit: 500) { nodes { id label } edges { id source target type } truncated } }',
+    graphql:
+      'query($id: ID!) { network(ids: [$id], depth: 2, limit: 500) { nodes { id label } edges { id source target type } truncated } }',
     floor: (s, id) => s.neighbourhood({ ids: [id], depth: 2, limit: 500 }),
   },
 ];

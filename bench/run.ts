@@ -79,7 +79,11 @@ async function prepare(args: Args): Promise<Prepared> {
     { dataDir, bufferPoolMb: args.bufferPoolMb, tempDir: dir },
   );
   const { claimDegrees, ...rest } = stats! as GenerateStats;
-  const prepared: Prepared = { dataDir, load: { ...load, reused: false }, stats: { ...rest, topClaimDegrees: claimDegrees.slice(0, 20) } };
+  const prepared: Prepared = {
+    dataDir,
+    load: { ...load, reused: false },
+    stats: { ...rest, topClaimDegrees: claimDegrees.slice(0, 20) },
+  };
   writeFileSync(marker, JSON.stringify(prepared));
   return prepared;
 }
@@ -93,9 +97,20 @@ class Server {
       if (w) w(m);
     });
   }
-  static async start(dataDir: string, args: Args, profDir: string): Promise<{ server: Server; ready: Record<string, unknown> }> {
-    const execArgv = ['--max-old-space-size=2048', ...(args.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [])];
-    const child = fork(join(__dirname, 'serve.js'), [dataDir, String(args.bufferPoolMb), args.cache ? 'cache' : 'nocache'], { execArgv, stdio: 'inherit' });
+  static async start(
+    dataDir: string,
+    args: Args,
+    profDir: string,
+  ): Promise<{ server: Server; ready: Record<string, unknown> }> {
+    const execArgv = [
+      '--max-old-space-size=2048',
+      ...(args.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []),
+    ];
+    const child = fork(
+      join(__dirname, 'serve.js'),
+      [dataDir, String(args.bufferPoolMb), args.cache ? 'cache' : 'nocache'],
+      { execArgv, stdio: 'inherit' },
+    );
     const server = new Server(child);
     const ready = await server.next();
     return { server, ready };
@@ -138,7 +153,8 @@ async function probe(port: number, q: BenchQuery, value: string | null): Promise
     body: JSON.stringify({ query: q.graphql, variables: q.variable ? { [q.variable]: value } : {} }),
   });
   const body = (await res.json().catch(() => null)) as { errors?: { message: string }[] } | null;
-  if (res.status !== 200 || !body || body.errors) return `HTTP ${res.status}: ${JSON.stringify(body?.errors ?? body).slice(0, 300)}`;
+  if (res.status !== 200 || !body || body.errors)
+    return `HTTP ${res.status}: ${JSON.stringify(body?.errors ?? body).slice(0, 300)}`;
   return null;
 }
 
@@ -153,13 +169,17 @@ async function drive(port: number, q: BenchQuery, pool: string[], args: Args): P
         method: 'POST',
         path: '/graphql',
         headers: { 'content-type': 'application/json' },
-        setupRequest: (req) => ({ ...req, body: JSON.stringify({ query: q.graphql, variables: q.variable ? { [q.variable]: draw() } : {} }) }),
+        setupRequest: (req) => ({
+          ...req,
+          body: JSON.stringify({ query: q.graphql, variables: q.variable ? { [q.variable]: draw() } : {} }),
+        }),
       },
     ],
   });
 }
 
-const fmt = (v: number | null, digits = 1): string => (v === null || !Number.isFinite(v) ? '–' : v.toFixed(digits));
+const fmt = (v: number | null, digits = 1): string =>
+  v === null || !Number.isFinite(v) ? '–' : v.toFixed(digits);
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
@@ -183,7 +203,9 @@ async function main(): Promise<void> {
 
   const floorSeconds = Math.min(4, Math.max(1, args.duration / 2));
   console.error(`measuring the store floor (${floorSeconds} s per query) …`);
-  const floor = (await server.ask({ type: 'floor', samples, seconds: floorSeconds, concurrency: args.connections })).result as Record<
+  const floor = (
+    await server.ask({ type: 'floor', samples, seconds: floorSeconds, concurrency: args.connections })
+  ).result as Record<
     string,
     { p50: number; p99: number; roundTrips: number; concurrentRps: number; cachedRps: number | null }
   >;
@@ -245,8 +267,21 @@ async function main(): Promise<void> {
     generatorVersion: GENERATOR_VERSION,
     when: new Date().toISOString(),
     machine,
-    settings: { connections: args.connections, durationSeconds: args.duration, readCache: args.cache, bufferPoolMb: args.bufferPoolMb, http: ready.httpNote },
-    graph: { nodes: stats.nodes, edges: stats.edges, totalNodes: stats.totalNodes, totalEdges: stats.totalEdges, reports: stats.reports, topClaimDegrees: stats.topClaimDegrees },
+    settings: {
+      connections: args.connections,
+      durationSeconds: args.duration,
+      readCache: args.cache,
+      bufferPoolMb: args.bufferPoolMb,
+      http: ready.httpNote,
+    },
+    graph: {
+      nodes: stats.nodes,
+      edges: stats.edges,
+      totalNodes: stats.totalNodes,
+      totalEdges: stats.totalEdges,
+      reports: stats.reports,
+      topClaimDegrees: stats.topClaimDegrees,
+    },
     load: {
       reused: load.reused,
       generateAndCsvSeconds: load.csvSeconds,

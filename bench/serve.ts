@@ -4,7 +4,7 @@
  * generator (autocannon) and the server do not share one event loop.
  */
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { openEmbeddedStore } from '../src/adapters/embedded';
 import { loadConfig } from '../src/config/config';
@@ -28,7 +28,11 @@ function percentile(sorted: number[], p: number): number {
 
 async function main(): Promise<void> {
   const [dataDir, bufferPoolMb, cacheFlag] = process.argv.slice(2);
-  const raw = await openEmbeddedStore({ dataDir: dataDir!, bufferPoolMb: Number(bufferPoolMb), readConnections: 2 });
+  const raw = await openEmbeddedStore({
+    dataDir: dataDir!,
+    bufferPoolMb: Number(bufferPoolMb),
+    readConnections: 2,
+  });
   const cached = cacheFlag === 'cache' ? new CachedGraphStore(raw) : null;
   const store: GraphStore = cached ?? raw;
   let server: Server | null = null;
@@ -36,11 +40,16 @@ async function main(): Promise<void> {
   const appPath = join(__dirname, '../src/http/app.js');
   if (existsSync(appPath)) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require(appPath) as { createApp: (deps: { store: GraphStore; config: unknown }) => unknown };
-    const config = loadConfig({ ...process.env, DATA_DIR: dataDir, NODE_ENV: 'production', SEED_ON_START: 'false', MAX_QUERY_COMPLEXITY: '1000000' });
-    const app = (await mod.createApp({ store, config })) as ((req: unknown, res: unknown) => void) | { listen: unknown };
-    server = createServer(app as Parameters<typeof createServer>[1]);
-    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    const mod = require(appPath) as typeof import('../src/http/app');
+    const config = loadConfig({
+      ...process.env,
+      DATA_DIR: dataDir,
+      NODE_ENV: 'production',
+      SEED_ON_START: 'false',
+      MAX_QUERY_COMPLEXITY: '1000000',
+    });
+    const app = await mod.createApp({ store, config });
+    server = await app.start({ port: 0, host: '127.0.0.1' });
     httpNote = 'createApp({store, config}) from src/http/app.ts';
   }
   const address = server?.address();
@@ -103,7 +112,16 @@ async function main(): Promise<void> {
             cachedRps = n / ((performance.now() - k0) / 1000);
           }
           times.sort((a, b) => a - b);
-          out[q.name] = { n: times.length, p50: percentile(times, 50), p99: percentile(times, 99), mean: times.reduce((a, b) => a + b, 0) / times.length, roundTrips: seqTrips, concurrentRps: rps, cachedRps, cache: cached?.stats() ?? null };
+          out[q.name] = {
+            n: times.length,
+            p50: percentile(times, 50),
+            p99: percentile(times, 99),
+            mean: times.reduce((a, b) => a + b, 0) / times.length,
+            roundTrips: seqTrips,
+            concurrentRps: rps,
+            cachedRps,
+            cache: cached?.stats() ?? null,
+          };
         }
         cached?.invalidate();
         send({ type: 'floor', result: out });

@@ -3,16 +3,27 @@ const { spawn } = require('child_process');
 const dataDir = process.argv[2] || require('fs').mkdtempSync(require('os').tmpdir() + '/claimgraph-start-');
 const port = String(20000 + Math.floor(Math.random() * 20000));
 const t0 = performance.now();
-const child = spawn(process.execPath, ['dist/src/main.js'], { env: { ...process.env, DATA_DIR: dataDir, PORT: port }, stdio: ['ignore', 'pipe', 'inherit'] });
+const child = spawn(process.execPath, ['dist/src/main.js'], {
+  env: { ...process.env, DATA_DIR: dataDir, PORT: port },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 child.stdout.on('data', (d) => process.stderr.write(d));
-const body = JSON.stringify({ query: '{ actor(id: "actor:oleksiy-arestovych") { name disputes { quote } } }' });
+const body = JSON.stringify({
+  query: '{ actor(id: "actor:oleksiy-arestovych") { name disputes { quote } } }',
+});
 (async function poll() {
   for (;;) {
     try {
-      const r = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const r = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       const j = await r.json();
       if (j.data) {
-        console.log(`first answered query after ${Math.round(performance.now() - t0)} ms (DATA_DIR ${dataDir})`);
+        console.log(
+          `first answered query after ${Math.round(performance.now() - t0)} ms (DATA_DIR ${dataDir})`,
+        );
         child.kill('SIGTERM');
         child.on('exit', (code) => process.exit(code ?? 0));
         return;

@@ -21,7 +21,9 @@ async function main(): Promise<void> {
   // Reads go through a cache that every write clears (writes are serialised by the store).
   const server = await createApp({ store: new CachedGraphStore(store), config });
   await server.start();
-  console.log(`claimgraph ready in ${Math.round(performance.now() - started)} ms on ${store.kind} store: ${server.url()}/graphql (playground), ${server.url()}/explore`);
+  console.log(
+    `claimgraph ready in ${Math.round(performance.now() - started)} ms on ${store.kind} store: ${server.url()}/graphql (playground), ${server.url()}/explore`,
+  );
 
   let stopping = false;
   const shutdown = (signal: string): void => {

@@ -1,4 +1,10 @@
-import { EXPORT_FORMATS, isExportFormat, parseExportScope, type ExportFormat, type ExportScope } from '../export';
+import {
+  EXPORT_FORMATS,
+  isExportFormat,
+  parseExportScope,
+  type ExportFormat,
+  type ExportScope,
+} from '../export';
 
 export interface ExportArgs {
   format: ExportFormat;
@@ -26,7 +32,8 @@ export function parseExportArgs(argv: readonly string[]): ParsedArgs {
     const match = /^--(format|ids|depth|out)(?:=(.*))?$/.exec(arg);
     if (!match) return { ok: false, help: false, message: `unknown argument "${arg}"\n\n${EXPORT_USAGE}` };
     const value = match[2] ?? argv[++i];
-    if (value === undefined || value === '') return { ok: false, help: false, message: `--${match[1]} needs a value` };
+    if (value === undefined || value === '')
+      return { ok: false, help: false, message: `--${match[1]} needs a value` };
     values[match[1]!] = value;
   }
   if (!isExportFormat(values.format))

@@ -32,7 +32,11 @@ export async function runExport(argv: readonly string[], io: ExportIo): Promise<
       io.stderr(`none of ${scope.ids.join(', ')} is in the graph\n`);
       return 1;
     }
-    const body = FORMAT_SPECS[format].serialise(network, { description, truncated: network.truncated, generatedAt: io.now() });
+    const body = FORMAT_SPECS[format].serialise(network, {
+      description,
+      truncated: network.truncated,
+      generatedAt: io.now(),
+    });
     if (out === null) io.stdout(body);
     else writeFileSync(out, body);
     io.stderr(

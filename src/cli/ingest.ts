@@ -34,7 +34,15 @@ async function main(): Promise<void> {
   const store = await openStore(loadConfig());
   const tally = { CREATED: 0, UPDATED: 0, UNCHANGED: 0, failed: 0 };
   const failures: string[] = [];
-  const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true, noTTYOutput: true, stream: process.stderr }, Presets.shades_classic);
+  const bar = new SingleBar(
+    {
+      format: 'ingest [{bar}] {value}/{total} {file}',
+      hideCursor: true,
+      noTTYOutput: true,
+      stream: process.stderr,
+    },
+    Presets.shades_classic,
+  );
   const started = Date.now();
   bar.start(files.length, 0, { file: '' });
   try {
@@ -47,7 +55,11 @@ async function main(): Promise<void> {
       } catch (err) {
         tally.failed++;
         const reason =
-          err instanceof InvalidInputError ? err.problems.map((p) => `${p.path}: ${p.reason}`).join('; ') : err instanceof DomainError ? `${err.code}: ${err.message}` : 'unexpected error';
+          err instanceof InvalidInputError
+            ? err.problems.map((p) => `${p.path}: ${p.reason}`).join('; ')
+            : err instanceof DomainError
+              ? `${err.code}: ${err.message}`
+              : 'unexpected error';
         failures.push(`${file}: ${reason}`);
       }
       bar.increment(1);
@@ -57,7 +69,9 @@ async function main(): Promise<void> {
     await store.close();
   }
   const seconds = (Date.now() - started) / 1000;
-  console.log(`added ${tally.CREATED}, updated ${tally.UPDATED}, unchanged ${tally.UNCHANGED}, failed ${tally.failed} — ${files.length} files in ${seconds.toFixed(1)} s`);
+  console.log(
+    `added ${tally.CREATED}, updated ${tally.UPDATED}, unchanged ${tally.UNCHANGED}, failed ${tally.failed} — ${files.length} files in ${seconds.toFixed(1)} s`,
+  );
   for (const f of failures) console.log(`failed: ${f}`);
   process.exitCode = tally.failed > 0 ? 1 : 0;
 }

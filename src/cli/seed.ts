@@ -10,7 +10,10 @@ async function main(): Promise<void> {
   const store = await openStore(config);
   try {
     const started = Date.now();
-    for (const r of await loadSeeds(store)) console.log(`${r.status.padEnd(9)} ${r.reportId}  figures ${r.figures}, claims ${r.claims}, disputes ${r.disputes}, controls ${r.controls}`);
+    for (const r of await loadSeeds(store))
+      console.log(
+        `${r.status.padEnd(9)} ${r.reportId}  figures ${r.figures}, claims ${r.claims}, disputes ${r.disputes}, controls ${r.controls}`,
+      );
     const counts = await store.counts();
     console.log(`seeded in ${Date.now() - started} ms`);
     console.log('nodes', JSON.stringify(counts.nodes));

@@ -6,7 +6,12 @@ export interface Config {
   readonly store: 'embedded' | 'neo4j';
   readonly dataDir: string;
   readonly kuzuBufferPoolMb: number;
-  readonly neo4j: { readonly uri: string; readonly user: string; readonly password: string; readonly database: string } | null;
+  readonly neo4j: {
+    readonly uri: string;
+    readonly user: string;
+    readonly password: string;
+    readonly database: string;
+  } | null;
   readonly host: string;
   readonly port: number;
   /** Bearer token that authorises writes; writes are refused when null. */
@@ -30,7 +35,8 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
   return n;
 }
 
@@ -45,10 +51,13 @@ function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const uri = env.NEO4J_URI?.trim() || null;
   const requested = env.CLAIMGRAPH_STORE?.trim() || (uri ? 'neo4j' : 'embedded');
-  if (requested !== 'embedded' && requested !== 'neo4j') throw new ConfigError(`CLAIMGRAPH_STORE must be embedded or neo4j, got "${requested}"`);
-  if (requested === 'neo4j' && !uri) throw new ConfigError('CLAIMGRAPH_STORE=neo4j needs NEO4J_URI (e.g. bolt://localhost:7687)');
+  if (requested !== 'embedded' && requested !== 'neo4j')
+    throw new ConfigError(`CLAIMGRAPH_STORE must be embedded or neo4j, got "${requested}"`);
+  if (requested === 'neo4j' && !uri)
+    throw new ConfigError('CLAIMGRAPH_STORE=neo4j needs NEO4J_URI (e.g. bolt://localhost:7687)');
   const token = env.CLAIMGRAPH_TOKEN?.trim() || null;
-  if (token !== null && token.length < 16) throw new ConfigError('CLAIMGRAPH_TOKEN must be at least 16 characters');
+  if (token !== null && token.length < 16)
+    throw new ConfigError('CLAIMGRAPH_TOKEN must be at least 16 characters');
   return Object.freeze({
     store: requested,
     dataDir: env.DATA_DIR?.trim() || './data',
@@ -71,6 +80,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxPageSize: int(env, 'MAX_PAGE_SIZE', 100, 1, 10_000),
     bodyLimit: env.BODY_LIMIT?.trim() || '2mb',
     requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),
-    corsOrigins: Object.freeze((env.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter((s) => s.length > 0)),
+    corsOrigins: Object.freeze(
+      (env.CORS_ORIGINS ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0),
+    ),
   });
 }

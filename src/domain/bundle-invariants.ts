@@ -112,15 +112,18 @@ export function checkBundle(input: unknown): Problem[] {
   const controlKeys = keysOf('controls');
   const ref = (o: Obj, field: string, path: string, keys: Set<string>, what: string, nullable: boolean) => {
     const v = str(o, field, path, { nullable, max: 200 });
-    if (v !== null && !keys.has(v)) add(`${path}.${field}`, `"${v}" is not the key of any ${what} in this bundle`);
+    if (v !== null && !keys.has(v))
+      add(`${path}.${field}`, `"${v}" is not the key of any ${what} in this bundle`);
   };
   const aliases = (o: Obj, path: string) => {
     const v = o.aliases;
     if (v === undefined || v === null) return;
     if (!Array.isArray(v)) return add(`${path}.aliases`, 'must be a list of strings');
-    if (v.length > BUNDLE_LIMITS.aliases) add(`${path}.aliases`, `must have at most ${BUNDLE_LIMITS.aliases} items`);
+    if (v.length > BUNDLE_LIMITS.aliases)
+      add(`${path}.aliases`, `must have at most ${BUNDLE_LIMITS.aliases} items`);
     v.forEach((a, j) => {
-      if (typeof a !== 'string' || a.trim().length === 0) add(`${path}.aliases[${j}]`, 'must be a non-empty string');
+      if (typeof a !== 'string' || a.trim().length === 0)
+        add(`${path}.aliases[${j}]`, 'must be a non-empty string');
       else if (a.length > BUNDLE_LIMITS.fieldChars) add(`${path}.aliases[${j}]`, 'is too long');
     });
   };
@@ -134,7 +137,8 @@ export function checkBundle(input: unknown): Problem[] {
     if (!isOneOf(ACTOR_KINDS, item.kind)) add(`${path}.kind`, `must be one of ${ACTOR_KINDS.join(', ')}`);
     if (item.affiliation !== undefined && item.affiliation !== null) {
       ref(item, 'affiliation', path, actorKeys, 'actor', true);
-      if (item.affiliation === item.key) add(`${path}.affiliation`, 'an actor cannot be affiliated with itself');
+      if (item.affiliation === item.key)
+        add(`${path}.affiliation`, 'an actor cannot be affiliated with itself');
     }
   });
   list(input, 'places').forEach((item, i) => {
@@ -154,11 +158,13 @@ export function checkBundle(input: unknown): Problem[] {
     if ((low === null) !== (high === null) && (item.low ?? null) !== (item.high ?? null))
       add(`${path}.low`, 'low and high must be given together');
     if (low !== null && high !== null && low > high) add(`${path}.low`, 'must not exceed high');
-    if (!isOneOf(QUALIFIERS, item.qualifier)) add(`${path}.qualifier`, `must be one of ${QUALIFIERS.join(', ')}`);
+    if (!isOneOf(QUALIFIERS, item.qualifier))
+      add(`${path}.qualifier`, `must be one of ${QUALIFIERS.join(', ')}`);
     str(item, 'metric', path, { max: 100 });
     str(item, 'subject', path, { max: 300 });
     date(item, 'asOf', path);
-    if (item.claimant !== null && item.claimant !== undefined) ref(item, 'claimant', path, actorKeys, 'actor', true);
+    if (item.claimant !== null && item.claimant !== undefined)
+      ref(item, 'claimant', path, actorKeys, 'actor', true);
     if (item.via !== null && item.via !== undefined) ref(item, 'via', path, actorKeys, 'actor', true);
     quote(item, path);
   });

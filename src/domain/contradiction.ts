@@ -29,7 +29,9 @@ export interface ComparableFigure {
   claimantIds: readonly string[];
 }
 
-export function interval(f: Pick<ComparableFigure, 'value' | 'low' | 'high' | 'qualifier'>): [number, number] {
+export function interval(
+  f: Pick<ComparableFigure, 'value' | 'low' | 'high' | 'qualifier'>,
+): [number, number] {
   if (f.low !== null && f.high !== null) return [f.low, f.high];
   const v = f.value;
   switch (f.qualifier) {
@@ -52,7 +54,8 @@ export function contradicts(a: ComparableFigure, b: ComparableFigure): boolean {
   if (a.id === b.id || a.metric !== b.metric || a.subjectKey !== b.subjectKey) return false;
   if (a.claimantIds.length === 0 || b.claimantIds.length === 0) return false;
   if (a.claimantIds.some((c) => b.claimantIds.includes(c))) return false;
-  if (a.asOf !== null && b.asOf !== null && Math.abs(daysBetween(a.asOf, b.asOf)) > TIME_WINDOW_DAYS) return false;
+  if (a.asOf !== null && b.asOf !== null && Math.abs(daysBetween(a.asOf, b.asOf)) > TIME_WINDOW_DAYS)
+    return false;
   const [aLow, aHigh] = interval(a);
   const [bLow, bHigh] = interval(b);
   return aHigh < bLow || bHigh < aLow;

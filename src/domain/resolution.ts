@@ -18,7 +18,13 @@ export function namesOf(e: { name: string; aliases?: string[] | undefined }): st
 }
 
 export function fingerprintsOf(e: { name: string; aliases?: string[] | undefined }): string[] {
-  return [...new Set(namesOf(e).map(fingerprint).filter((f) => f.length > 0))];
+  return [
+    ...new Set(
+      namesOf(e)
+        .map(fingerprint)
+        .filter((f) => f.length > 0),
+    ),
+  ];
 }
 
 /** Every alias key a bundle's entities could be known under, for one batched lookup. */
@@ -63,12 +69,16 @@ export function resolveBundle(bundle: ReportBundle, known: ReadonlyMap<string, s
   for (const a of bundle.actors) {
     const id = resolveOne('actor', a, local, actorId);
     actors.set(a.key, id);
-    fingerprintsOf(a).forEach((fp) => local.set(aliasKey('actor', fp), local.get(aliasKey('actor', fp)) ?? id));
+    fingerprintsOf(a).forEach((fp) =>
+      local.set(aliasKey('actor', fp), local.get(aliasKey('actor', fp)) ?? id),
+    );
   }
   for (const p of bundle.places) {
     const id = resolveOne('place', p, local, placeId);
     places.set(p.key, id);
-    fingerprintsOf(p).forEach((fp) => local.set(aliasKey('place', fp), local.get(aliasKey('place', fp)) ?? id));
+    fingerprintsOf(p).forEach((fp) =>
+      local.set(aliasKey('place', fp), local.get(aliasKey('place', fp)) ?? id),
+    );
   }
   const publisher = bundle.report.publisher?.trim();
   const publisherId = publisher ? resolveOne('actor', { name: publisher }, local, actorId) : null;

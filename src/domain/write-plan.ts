@@ -26,7 +26,14 @@ export interface WritePlan {
   figureIds: string[];
   /** Quantities (metric|subjectKey) whose contradictions must be recomputed. */
   quantities: { metric: string; subjectKey: string }[];
-  counts: { actors: number; places: number; figures: number; claims: number; disputes: number; controls: number };
+  counts: {
+    actors: number;
+    places: number;
+    figures: number;
+    claims: number;
+    disputes: number;
+    controls: number;
+  };
 }
 
 export function contentHashOf(bundle: ReportBundle): string {
@@ -83,7 +90,9 @@ export function planWrite(
     actorRows.set(resolution.publisherId, {
       id: resolution.publisherId,
       name: base?.name ?? r.publisher.trim(),
-      aliases: uniq([...(base?.aliases ?? []), r.publisher]).filter((n) => n !== (base?.name ?? r.publisher?.trim())),
+      aliases: uniq([...(base?.aliases ?? []), r.publisher]).filter(
+        (n) => n !== (base?.name ?? r.publisher?.trim()),
+      ),
       kind: base?.kind ?? 'MEDIA',
       role: base?.role ?? null,
       affiliationId: base?.affiliationId ?? null,
@@ -91,7 +100,8 @@ export function planWrite(
   }
   for (const a of actorRows.values()) {
     nodes.push({ label: 'Actor', row: { ...a, aliasText: a.aliases.join(' | ') } });
-    for (const fp of fingerprintsOf(a)) nodes.push({ label: 'Alias', row: { id: aliasKey('actor', fp), targetId: a.id } });
+    for (const fp of fingerprintsOf(a))
+      nodes.push({ label: 'Alias', row: { id: aliasKey('actor', fp), targetId: a.id } });
     edges.push({
       type: 'MENTIONS',
       fromLabel: 'Report',
@@ -103,7 +113,12 @@ export function planWrite(
         type: 'AFFILIATED_WITH',
         fromLabel: 'Actor',
         toLabel: 'Actor',
-        row: { id: edgeId('AFFILIATED_WITH', a.id, a.affiliationId), from: a.id, to: a.affiliationId, ...prov(reportDate, null) },
+        row: {
+          id: edgeId('AFFILIATED_WITH', a.id, a.affiliationId),
+          from: a.id,
+          to: a.affiliationId,
+          ...prov(reportDate, null),
+        },
       });
   }
   if (resolution.publisherId)
@@ -111,7 +126,12 @@ export function planWrite(
       type: 'PUBLISHED_BY',
       fromLabel: 'Report',
       toLabel: 'Actor',
-      row: { id: edgeId('PUBLISHED_BY', rid), from: rid, to: resolution.publisherId, ...prov(reportDate, null) },
+      row: {
+        id: edgeId('PUBLISHED_BY', rid),
+        from: rid,
+        to: resolution.publisherId,
+        ...prov(reportDate, null),
+      },
     });
 
   const placeRows = new Map<string, Place>();
@@ -128,7 +148,8 @@ export function planWrite(
   }
   for (const p of placeRows.values()) {
     nodes.push({ label: 'Place', row: { ...p, aliasText: p.aliases.join(' | ') } });
-    for (const fp of fingerprintsOf(p)) nodes.push({ label: 'Alias', row: { id: aliasKey('place', fp), targetId: p.id } });
+    for (const fp of fingerprintsOf(p))
+      nodes.push({ label: 'Alias', row: { id: aliasKey('place', fp), targetId: p.id } });
     edges.push({
       type: 'MENTIONS',
       fromLabel: 'Report',
@@ -175,7 +196,12 @@ export function planWrite(
       row: { id: `reports:${hash}`, from: rid, to: id, ...claim, claimantId: claimant },
     });
     if (claimant)
-      edges.push({ type: 'CLAIMS', fromLabel: 'Actor', toLabel: 'Figure', row: { id: `claims:${hash}`, from: claimant, to: id, ...claim } });
+      edges.push({
+        type: 'CLAIMS',
+        fromLabel: 'Actor',
+        toLabel: 'Figure',
+        row: { id: `claims:${hash}`, from: claimant, to: id, ...claim },
+      });
     claims++;
   }
   for (const row of figureRows.values()) nodes.push({ label: 'Figure', row });
@@ -190,13 +216,57 @@ export function planWrite(
     const date = c.date ?? reportDate;
     nodes.push({
       label: 'Control',
-      row: { id, placeId: place, controllerId: controller, claimantId: claimant, reportId: rid, status: c.status, quote: c.quote, date },
+      row: {
+        id,
+        placeId: place,
+        controllerId: controller,
+        claimantId: claimant,
+        reportId: rid,
+        status: c.status,
+        quote: c.quote,
+        date,
+      },
     });
     edges.push(
-      { type: 'CLAIMS', fromLabel: 'Actor', toLabel: 'Control', row: { id: edgeId('CLAIMS', id), from: claimant, to: id, ...prov(date, c.quote), viaId: null, qualifier: null } },
-      { type: 'REPORTS', fromLabel: 'Report', toLabel: 'Control', row: { id: edgeId('REPORTS', id), from: rid, to: id, ...prov(date, c.quote), claimantId: claimant, viaId: null, qualifier: null } },
-      { type: 'CONTROLS', fromLabel: 'Control', toLabel: 'Place', row: { id: edgeId('CONTROLS', id), from: id, to: place, ...prov(date, c.quote), status: c.status } },
-      { type: 'CONTROLLER', fromLabel: 'Control', toLabel: 'Actor', row: { id: edgeId('CONTROLLER', id), from: id, to: controller, ...prov(date, c.quote) } },
+      {
+        type: 'CLAIMS',
+        fromLabel: 'Actor',
+        toLabel: 'Control',
+        row: {
+          id: edgeId('CLAIMS', id),
+          from: claimant,
+          to: id,
+          ...prov(date, c.quote),
+          viaId: null,
+          qualifier: null,
+        },
+      },
+      {
+        type: 'REPORTS',
+        fromLabel: 'Report',
+        toLabel: 'Control',
+        row: {
+          id: edgeId('REPORTS', id),
+          from: rid,
+          to: id,
+          ...prov(date, c.quote),
+          claimantId: claimant,
+          viaId: null,
+          qualifier: null,
+        },
+      },
+      {
+        type: 'CONTROLS',
+        fromLabel: 'Control',
+        toLabel: 'Place',
+        row: { id: edgeId('CONTROLS', id), from: id, to: place, ...prov(date, c.quote), status: c.status },
+      },
+      {
+        type: 'CONTROLLER',
+        fromLabel: 'Control',
+        toLabel: 'Actor',
+        row: { id: edgeId('CONTROLLER', id), from: id, to: controller, ...prov(date, c.quote) },
+      },
     );
   }
 
@@ -209,7 +279,12 @@ export function planWrite(
       type: 'DISPUTES',
       fromLabel: 'Actor',
       toLabel: isFigure ? 'Figure' : 'Control',
-      row: { id: edgeId('DISPUTES', rid, disputer, target, d.quote), from: disputer, to: target, ...prov(date, d.quote) },
+      row: {
+        id: edgeId('DISPUTES', rid, disputer, target, d.quote),
+        from: disputer,
+        to: target,
+        ...prov(date, d.quote),
+      },
     });
   }
 
@@ -235,7 +310,8 @@ export function planWrite(
 function dedupeNodes(nodes: WritePlan['nodes']): WritePlan['nodes'] {
   const seen = new Map<string, WritePlan['nodes'][number]>();
   // Alias rows: the first claimant of a fingerprint keeps it (an alias never moves to another node).
-  for (const n of nodes) if (!(n.label === 'Alias' && seen.has(`Alias|${n.row.id}`))) seen.set(`${n.label}|${n.row.id}`, n);
+  for (const n of nodes)
+    if (!(n.label === 'Alias' && seen.has(`Alias|${n.row.id}`))) seen.set(`${n.label}|${n.row.id}`, n);
   return [...seen.values()];
 }
 function dedupeEdges(edges: PlannedEdge[]): PlannedEdge[] {

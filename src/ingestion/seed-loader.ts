@@ -42,11 +42,15 @@ export function readBundles(dir: string = seedBundleDir()): LoadedBundle[] {
     try {
       json = JSON.parse(readFileSync(file, 'utf8'));
     } catch (err) {
-      problems.push({ path: `${name}`, reason: `is not valid JSON (${err instanceof Error ? err.message : String(err)})` });
+      problems.push({
+        path: `${name}`,
+        reason: `is not valid JSON (${err instanceof Error ? err.message : String(err)})`,
+      });
       continue;
     }
     const found = checkBundle(json);
-    if (found.length > 0) problems.push(...found.map((p) => ({ path: `${name}: ${p.path}`, reason: p.reason })));
+    if (found.length > 0)
+      problems.push(...found.map((p) => ({ path: `${name}: ${p.path}`, reason: p.reason })));
     else loaded.push({ file, bundle: json as ReportBundle });
   }
   if (problems.length > 0) throw new InvalidInputError(problems, dir);

@@ -70,7 +70,10 @@ export class CachedGraphStore implements GraphStore {
     options: ReadCacheOptions = {},
   ) {
     this.kind = inner.kind;
-    this.cache = new LRUCache<string, Box>({ maxSize: options.maxUnits ?? 1_000_000, sizeCalculation: (b) => unitsOf(b.v) });
+    this.cache = new LRUCache<string, Box>({
+      maxSize: options.maxUnits ?? 1_000_000,
+      sizeCalculation: (b) => unitsOf(b.v),
+    });
   }
 
   stats(): ReadCacheStats {
@@ -96,7 +99,12 @@ export class CachedGraphStore implements GraphStore {
 
   // ------------------------------------------------------------ batched by-ids reads
 
-  private async byIds<V>(ns: string, ids: readonly string[], fetch: (ids: readonly string[]) => Promise<Map<string, V>>, absent: V | undefined): Promise<Map<string, V>> {
+  private async byIds<V>(
+    ns: string,
+    ids: readonly string[],
+    fetch: (ids: readonly string[]) => Promise<Map<string, V>>,
+    absent: V | undefined,
+  ): Promise<Map<string, V>> {
     const out = new Map<string, V>();
     const missing: string[] = [];
     for (const id of new Set(ids)) {
@@ -161,8 +169,15 @@ export class CachedGraphStore implements GraphStore {
   reportsOf(ids: readonly string[]): Promise<Map<string, string[]>> {
     return this.byIds('reportsOf', ids, (m) => this.inner.reportsOf(m), []);
   }
-  contentsOfReports(ids: readonly string[]): Promise<Map<string, { figures: string[]; actors: string[]; places: string[]; controls: string[] }>> {
-    return this.byIds('contents', ids, (m) => this.inner.contentsOfReports(m), { figures: [], actors: [], places: [], controls: [] });
+  contentsOfReports(
+    ids: readonly string[],
+  ): Promise<Map<string, { figures: string[]; actors: string[]; places: string[]; controls: string[] }>> {
+    return this.byIds('contents', ids, (m) => this.inner.contentsOfReports(m), {
+      figures: [],
+      actors: [],
+      places: [],
+      controls: [],
+    });
   }
 
   // ------------------------------------------------------------ reads keyed by arguments
@@ -198,29 +213,46 @@ export class CachedGraphStore implements GraphStore {
   }
 
   timeline(metric: string, subject?: string | null): Promise<FigureClaim[]> {
-    return this.keyed(`timeline|${JSON.stringify([metric, subject ?? null])}`, () => this.inner.timeline(metric, subject));
+    return this.keyed(`timeline|${JSON.stringify([metric, subject ?? null])}`, () =>
+      this.inner.timeline(metric, subject),
+    );
   }
   search(text: string, limit: number): Promise<SearchHit[]> {
     return this.keyed(`search|${JSON.stringify([text, limit])}`, () => this.inner.search(text, limit));
   }
   neighbourhood(request: NeighbourhoodRequest): Promise<Network> {
-    const key = JSON.stringify([[...request.ids].sort(), request.depth, request.limit, request.edgeTypes ? [...request.edgeTypes].sort() : null]);
+    const key = JSON.stringify([
+      [...request.ids].sort(),
+      request.depth,
+      request.limit,
+      request.edgeTypes ? [...request.edgeTypes].sort() : null,
+    ]);
     return this.keyed(`network|${key}`, () => this.inner.neighbourhood(request));
   }
   shortestPath(fromId: string, toId: string, maxLength: number): Promise<string[] | null> {
-    return this.keyed(`path|${JSON.stringify([fromId, toId, maxLength])}`, () => this.inner.shortestPath(fromId, toId, maxLength));
+    return this.keyed(`path|${JSON.stringify([fromId, toId, maxLength])}`, () =>
+      this.inner.shortestPath(fromId, toId, maxLength),
+    );
   }
   listActors(filter: ActorFilter, page: PageRequest): Promise<Page> {
-    return this.keyed(`listActors|${JSON.stringify([filter, page])}`, () => this.inner.listActors(filter, page));
+    return this.keyed(`listActors|${JSON.stringify([filter, page])}`, () =>
+      this.inner.listActors(filter, page),
+    );
   }
   listPlaces(filter: { kind?: string | null; name?: string | null }, page: PageRequest): Promise<Page> {
-    return this.keyed(`listPlaces|${JSON.stringify([filter, page])}`, () => this.inner.listPlaces(filter, page));
+    return this.keyed(`listPlaces|${JSON.stringify([filter, page])}`, () =>
+      this.inner.listPlaces(filter, page),
+    );
   }
   listReports(filter: ReportFilter, page: PageRequest): Promise<Page> {
-    return this.keyed(`listReports|${JSON.stringify([filter, page])}`, () => this.inner.listReports(filter, page));
+    return this.keyed(`listReports|${JSON.stringify([filter, page])}`, () =>
+      this.inner.listReports(filter, page),
+    );
   }
   listFigures(filter: FigureFilter, page: PageRequest): Promise<Page> {
-    return this.keyed(`listFigures|${JSON.stringify([filter, page])}`, () => this.inner.listFigures(filter, page));
+    return this.keyed(`listFigures|${JSON.stringify([filter, page])}`, () =>
+      this.inner.listFigures(filter, page),
+    );
   }
   counts(): Promise<GraphCounts> {
     return this.keyed('counts', () => this.inner.counts());

@@ -81,14 +81,24 @@ export class CypherGraphStore implements GraphStore {
     const aliasKeys = aliasKeysOfBundle(bundle);
     const known = new Map<string, string>();
     if (aliasKeys.length > 0)
-      for (const r of await tx.run(Q.nodesByIds('Alias'), { ids: aliasKeys })) known.set(String(r.id), String(r.targetId));
+      for (const r of await tx.run(Q.nodesByIds('Alias'), { ids: aliasKeys }))
+        known.set(String(r.id), String(r.targetId));
     const resolution = resolveBundle(bundle, known);
-    const actorIds = [...new Set([...resolution.actors.values(), ...(resolution.publisherId ? [resolution.publisherId] : [])])];
+    const actorIds = [
+      ...new Set([
+        ...resolution.actors.values(),
+        ...(resolution.publisherId ? [resolution.publisherId] : []),
+      ]),
+    ];
     const placeIds = [...new Set(resolution.places.values())];
     const existingActors = new Map<string, Actor>();
-    if (actorIds.length > 0) for (const r of await tx.run(Q.nodesByIds('Actor'), { ids: actorIds })) existingActors.set(String(r.id), toActor(r));
+    if (actorIds.length > 0)
+      for (const r of await tx.run(Q.nodesByIds('Actor'), { ids: actorIds }))
+        existingActors.set(String(r.id), toActor(r));
     const existingPlaces = new Map<string, Place>();
-    if (placeIds.length > 0) for (const r of await tx.run(Q.nodesByIds('Place'), { ids: placeIds })) existingPlaces.set(String(r.id), toPlace(r));
+    if (placeIds.length > 0)
+      for (const r of await tx.run(Q.nodesByIds('Place'), { ids: placeIds }))
+        existingPlaces.set(String(r.id), toPlace(r));
 
     const plan = planWrite(bundle, resolution, existingActors, existingPlaces);
     const previous = await tx.run(Q.REPORT_HASH, { id: plan.reportId });
@@ -103,12 +113,16 @@ export class CypherGraphStore implements GraphStore {
     const quantities = new Map(plan.quantities.map((q) => [`${q.metric}|${q.subjectKey}`, q]));
     if (previous.length > 0) {
       // A new version of a known report replaces everything the old version stated.
-      const oldFigures = (await tx.run(W.FIGURES_OF_REPORT, { reportId: plan.reportId })).map((r) => String(r.id));
+      const oldFigures = (await tx.run(W.FIGURES_OF_REPORT, { reportId: plan.reportId })).map((r) =>
+        String(r.id),
+      );
       await tx.run(W.DELETE_REPORT_CONTROLS, { reportId: plan.reportId });
       for (const type of ['CLAIMS', 'DISPUTES', 'REPORTS', 'MENTIONS', 'PUBLISHED_BY'] as const)
         await tx.run(W.deleteReportEdges(type), { reportId: plan.reportId });
       if (oldFigures.length > 0) {
-        const still = new Set((await tx.run(W.FIGURES_STILL_REPORTED, { ids: oldFigures })).map((r) => String(r.id)));
+        const still = new Set(
+          (await tx.run(W.FIGURES_STILL_REPORTED, { ids: oldFigures })).map((r) => String(r.id)),
+        );
         const orphans = oldFigures.filter((id) => !still.has(id));
         if (orphans.length > 0) {
           for (const f of (await tx.run(Q.nodesByIds('Figure'), { ids: orphans })).map(toFigure))
@@ -120,7 +134,9 @@ export class CypherGraphStore implements GraphStore {
 
     // Nodes by label, in dependency order; an alias already pointing somewhere never moves.
     for (const label of ['Report', 'Actor', 'Place', 'Figure', 'Control', 'Alias'] as const) {
-      const rows = plan.nodes.filter((n) => n.label === label && !(label === 'Alias' && known.has(n.row.id))).map((n) => n.row);
+      const rows = plan.nodes
+        .filter((n) => n.label === label && !(label === 'Alias' && known.has(n.row.id)))
+        .map((n) => n.row);
       if (rows.length > 0) await tx.mergeNodes(label, rows);
     }
     const groups = new Map<string, typeof plan.edges>();
@@ -130,19 +146,28 @@ export class CypherGraphStore implements GraphStore {
     }
     for (const group of groups.values()) {
       const first = group[0]!;
-      await tx.mergeEdges(first.type, first.fromLabel, first.toLabel, group.map((e) => e.row));
+      await tx.mergeEdges(
+        first.type,
+        first.fromLabel,
+        first.toLabel,
+        group.map((e) => e.row),
+      );
     }
     await this.refreshFigureQuotes(tx, plan.figureIds);
     let contradictions = 0;
-    for (const q of quantities.values()) contradictions += await this.recomputeContradictions(tx, q.metric, q.subjectKey);
+    for (const q of quantities.values())
+      contradictions += await this.recomputeContradictions(tx, q.metric, q.subjectKey);
     return result(previous.length > 0 ? 'UPDATED' : 'CREATED', contradictions);
   }
 
   /** Figures are found by full-text over the quotes that state them. */
   private async refreshFigureQuotes(tx: WriteTx, figureIds: string[]): Promise<void> {
     if (figureIds.length === 0) return;
-    const quotes = groupBy(figureIds, await tx.run(W.QUOTES_OF_FIGURES, { ids: figureIds }), 'id', (r) => String(r.quote));
-    for (const [id, qs] of quotes) await tx.run(W.SET_FIGURE_QUOTES, { id, quoteText: [...new Set(qs)].join(' | ') });
+    const quotes = groupBy(figureIds, await tx.run(W.QUOTES_OF_FIGURES, { ids: figureIds }), 'id', (r) =>
+      String(r.quote),
+    );
+    for (const [id, qs] of quotes)
+      await tx.run(W.SET_FIGURE_QUOTES, { id, quoteText: [...new Set(qs)].join(' | ') });
   }
 
   /** Replaces the derived CONTRADICTS edges of one quantity (rule: domain/contradiction.ts). */
@@ -164,7 +189,11 @@ export class CypherGraphStore implements GraphStore {
           asOf: r.asOf === null || r.asOf === undefined ? null : String(r.asOf),
           claimantIds: [],
         } satisfies ComparableFigure & { claimantIds: string[] });
-      if (r.claimantId !== null && r.claimantId !== undefined && !f.claimantIds.includes(String(r.claimantId)))
+      if (
+        r.claimantId !== null &&
+        r.claimantId !== undefined &&
+        !f.claimantIds.includes(String(r.claimantId))
+      )
         f.claimantIds.push(String(r.claimantId));
       byId.set(id, f);
     }
@@ -175,14 +204,26 @@ export class CypherGraphStore implements GraphStore {
         'CONTRADICTS',
         'Figure',
         'Figure',
-        pairs.map(([a, b]) => ({ id: edgeId('CONTRADICTS', a, b), from: a, to: b, reportId: null, quote: null, date: null, rule: 'disjoint-ranges' })),
+        pairs.map(([a, b]) => ({
+          id: edgeId('CONTRADICTS', a, b),
+          from: a,
+          to: b,
+          reportId: null,
+          quote: null,
+          date: null,
+          rule: 'disjoint-ranges',
+        })),
       );
     return pairs.length;
   }
 
   // ---------------------------------------------------------------- reads by id
 
-  private async byIds<T>(label: NodeLabel, ids: readonly string[], map: (r: Row) => T): Promise<Map<string, T>> {
+  private async byIds<T>(
+    label: NodeLabel,
+    ids: readonly string[],
+    map: (r: Row) => T,
+  ): Promise<Map<string, T>> {
     const wanted = [...new Set(ids)].filter((id) => labelOfId(id) === label);
     const out = new Map<string, T>();
     if (wanted.length === 0) return out;
@@ -225,7 +266,12 @@ export class CypherGraphStore implements GraphStore {
 
   // ---------------------------------------------------------------- relationship reads
 
-  private async grouped<T>(text: string, ids: readonly string[], key: string, map: (r: Row) => T): Promise<Map<string, T[]>> {
+  private async grouped<T>(
+    text: string,
+    ids: readonly string[],
+    key: string,
+    map: (r: Row) => T,
+  ): Promise<Map<string, T[]>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
     return groupBy(unique, await this.exec.read(text, { ids: unique }), key, map);
@@ -267,7 +313,10 @@ export class CypherGraphStore implements GraphStore {
     await Promise.all(
       (['Actor', 'Place', 'Figure', 'Control'] as const).map(async (label) => {
         const mine = ids.filter((id) => labelOfId(id) === label);
-        for (const [id, reports] of await this.grouped(Q.reportsOf(label), mine, 'id', (r) => String(r.reportId))) out.set(id, reports);
+        for (const [id, reports] of await this.grouped(Q.reportsOf(label), mine, 'id', (r) =>
+          String(r.reportId),
+        ))
+          out.set(id, reports);
       }),
     );
     return out;
@@ -276,7 +325,9 @@ export class CypherGraphStore implements GraphStore {
     ids: readonly string[],
   ): Promise<Map<string, { figures: string[]; actors: string[]; places: string[]; controls: string[] }>> {
     const [actors, places, figures, controls] = await Promise.all(
-      (['Actor', 'Place', 'Figure', 'Control'] as const).map((l) => this.grouped(Q.contentsOfReports(l), ids, 'id', (r) => String(r.other))),
+      (['Actor', 'Place', 'Figure', 'Control'] as const).map((l) =>
+        this.grouped(Q.contentsOfReports(l), ids, 'id', (r) => String(r.other)),
+      ),
     );
     return new Map(
       ids.map((id) => [
@@ -307,11 +358,17 @@ export class CypherGraphStore implements GraphStore {
   async search(text: string, limit: number): Promise<SearchHit[]> {
     const terms = this.exec.dialect.fullTextTerms(text);
     const scores = new Map<string, number>();
-    const keys = fingerprintsOf({ name: text }).flatMap((fp) => [aliasKey('actor', fp), aliasKey('place', fp)]);
+    const keys = fingerprintsOf({ name: text }).flatMap((fp) => [
+      aliasKey('actor', fp),
+      aliasKey('place', fp),
+    ]);
     if (keys.length > 0)
-      for (const r of await this.exec.read(Q.nodesByIds('Alias'), { ids: keys })) scores.set(String(r.targetId), EXACT_HIT_SCORE);
+      for (const r of await this.exec.read(Q.nodesByIds('Alias'), { ids: keys }))
+        scores.set(String(r.targetId), EXACT_HIT_SCORE);
     if (terms.length > 0) {
-      const results = await Promise.all(SEARCH_LABELS.map((l) => this.exec.read(this.exec.dialect.fullTextQuery(l, limit), { q: terms })));
+      const results = await Promise.all(
+        SEARCH_LABELS.map((l) => this.exec.read(this.exec.dialect.fullTextQuery(l, limit), { q: terms })),
+      );
       for (const rows of results)
         for (const r of rows) {
           const id = String(r.id);
@@ -338,7 +395,11 @@ export class CypherGraphStore implements GraphStore {
         const rows: Row[] = [];
         for (const direction of ['out', 'in'] as const)
           if (HAS_EDGES[direction].has(label))
-            rows.push(...(await this.exec.read(Q.neighbourStep(this.exec.dialect, label, direction, req.limit * 4), { ids })));
+            rows.push(
+              ...(await this.exec.read(Q.neighbourStep(this.exec.dialect, label, direction, req.limit * 4), {
+                ids,
+              })),
+            );
         for (const r of rows) {
           const type = String(r.type) as EdgeType;
           if (allowed && !allowed.has(type)) continue;
@@ -369,7 +430,11 @@ export class CypherGraphStore implements GraphStore {
     }
     const nodes = await this.networkNodes([...seen]);
     const present = new Set(nodes.map((n) => n.id));
-    return { nodes, edges: [...edges.values()].filter((e) => present.has(e.source) && present.has(e.target)), truncated };
+    return {
+      nodes,
+      edges: [...edges.values()].filter((e) => present.has(e.source) && present.has(e.target)),
+      truncated,
+    };
   }
 
   private async networkNodes(ids: string[]): Promise<NetworkNode[]> {
@@ -379,7 +444,8 @@ export class CypherGraphStore implements GraphStore {
       if (mine.length === 0) continue;
       for (const r of await this.exec.read(Q.displayNames(label), { ids: mine })) {
         let name = r.name === null || r.name === undefined ? String(r.id) : String(r.name);
-        if (label === 'Figure') name = `${Number(r.value).toLocaleString('en-US')} ${String(r.metric)} (${name})`;
+        if (label === 'Figure')
+          name = `${Number(r.value).toLocaleString('en-US')} ${String(r.metric)} (${name})`;
         if (label === 'Control') name = `${name} ${String(r.placeId).replace(/^place:/, '')}`;
         out.push({ id: String(r.id), label: name, kind: label });
       }
@@ -393,7 +459,10 @@ export class CypherGraphStore implements GraphStore {
     if (!fromLabel || !toLabel) return null;
     if (fromId === toId) return (await this.getNodes([fromId])).has(fromId) ? [fromId] : null;
     const length = Math.max(1, Math.min(Math.trunc(maxLength), 10));
-    const rows = await this.exec.read(this.exec.dialect.shortestPathQuery(fromLabel, toLabel, length), { from: fromId, to: toId });
+    const rows = await this.exec.read(this.exec.dialect.shortestPathQuery(fromLabel, toLabel, length), {
+      from: fromId,
+      to: toId,
+    });
     const ids = rows[0]?.ids;
     return Array.isArray(ids) ? ids.map(String) : null;
   }
@@ -401,9 +470,16 @@ export class CypherGraphStore implements GraphStore {
   // ---------------------------------------------------------------- listings and counts
 
   private async page(q: lists.ListQuery, req: PageRequest): Promise<Page> {
-    const [rows, count] = await Promise.all([this.exec.read(q.page, q.params), this.exec.read(q.count, q.countParams)]);
+    const [rows, count] = await Promise.all([
+      this.exec.read(q.page, q.params),
+      this.exec.read(q.count, q.countParams),
+    ]);
     const ids = rows.map((r) => String(r.id));
-    return { ids: ids.slice(0, req.first), hasNextPage: ids.length > req.first, totalCount: Number(count[0]?.n ?? 0) };
+    return {
+      ids: ids.slice(0, req.first),
+      hasNextPage: ids.length > req.first,
+      totalCount: Number(count[0]?.n ?? 0),
+    };
   }
   listActors(filter: ActorFilter, page: PageRequest): Promise<Page> {
     return this.page(lists.listActors(filter, page.first, page.after), page);
@@ -421,8 +497,10 @@ export class CypherGraphStore implements GraphStore {
   async counts(): Promise<GraphCounts> {
     const nodes = {} as GraphCounts['nodes'];
     const edges = {} as GraphCounts['edges'];
-    for (const label of NODE_LABELS) nodes[label] = Number((await this.exec.read(Q.countNodes(label)))[0]?.n ?? 0);
-    for (const type of EDGE_TYPES) edges[type] = Number((await this.exec.read(Q.countEdges(type)))[0]?.n ?? 0);
+    for (const label of NODE_LABELS)
+      nodes[label] = Number((await this.exec.read(Q.countNodes(label)))[0]?.n ?? 0);
+    for (const type of EDGE_TYPES)
+      edges[type] = Number((await this.exec.read(Q.countEdges(type)))[0]?.n ?? 0);
     return { nodes, edges };
   }
 

@@ -76,7 +76,12 @@ export const toDispute = (r: Row, targetLabel: 'Figure' | 'Control'): Dispute =>
 });
 
 /** Groups rows into a Map keyed by every requested id (ids with no rows map to []). */
-export function groupBy<T>(ids: readonly string[], rows: Row[], key: string, map: (r: Row) => T): Map<string, T[]> {
+export function groupBy<T>(
+  ids: readonly string[],
+  rows: Row[],
+  key: string,
+  map: (r: Row) => T,
+): Map<string, T[]> {
   const out = new Map<string, T[]>(ids.map((id) => [id, []]));
   for (const r of rows) out.get(String(r[key]))?.push(map(r));
   return out;

@@ -10,7 +10,11 @@ function fakeStore() {
     getActors: async (ids: readonly string[]) => {
       calls.push([...ids]);
       trips++;
-      return new Map(ids.filter((id) => id !== 'actor:none').map((id) => [id, { id, name: id, aliases: [], kind: 'PERSON', role: null, affiliationId: null }]));
+      return new Map(
+        ids
+          .filter((id) => id !== 'actor:none')
+          .map((id) => [id, { id, name: id, aliases: [], kind: 'PERSON', role: null, affiliationId: null }]),
+      );
     },
     claimsOfFigures: async (ids: readonly string[]) => {
       trips++;
@@ -34,7 +38,10 @@ describe('CachedGraphStore', () => {
     await s.getActors(['actor:a', 'actor:b']);
     const m = await s.getActors(['actor:a', 'actor:b', 'actor:c', 'actor:none']);
     expect([...m.keys()].sort()).toEqual(['actor:a', 'actor:b', 'actor:c']);
-    expect(f.calls).toEqual([['actor:a', 'actor:b'], ['actor:c', 'actor:none']]);
+    expect(f.calls).toEqual([
+      ['actor:a', 'actor:b'],
+      ['actor:c', 'actor:none'],
+    ]);
     await s.getActors(['actor:none']);
     expect(f.calls).toHaveLength(2); // absence is cached too
     await Promise.all([s.search('x', 5), s.search('x', 5)]);

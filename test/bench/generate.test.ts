@@ -20,10 +20,23 @@ describe('bench graph generator', () => {
 
   it('writes exactly the requested number of figures and every column of every table', () => {
     expect(a.nodes.get('Figure')!.length).toBe(1500);
-    for (const t of NODE_TABLES) for (const row of a.nodes.get(t.label) ?? []) expect(Object.keys(row).sort()).toEqual(Object.keys(t.columns).sort());
-    const edgeCols = new Map(EDGE_TABLES.map((t) => [t.type, ['from', 'to', ...Object.keys(t.columns)].sort()]));
+    for (const t of NODE_TABLES)
+      for (const row of a.nodes.get(t.label) ?? [])
+        expect(Object.keys(row).sort()).toEqual(Object.keys(t.columns).sort());
+    const edgeCols = new Map(
+      EDGE_TABLES.map((t) => [t.type, ['from', 'to', ...Object.keys(t.columns)].sort()]),
+    );
     for (const e of a.edges) expect(Object.keys(e.row).sort()).toEqual(edgeCols.get(e.type));
-    for (const t of ['CLAIMS', 'DISPUTES', 'REPORTS', 'MENTIONS', 'PUBLISHED_BY', 'CONTROLS', 'CONTROLLER', 'CONTRADICTS'])
+    for (const t of [
+      'CLAIMS',
+      'DISPUTES',
+      'REPORTS',
+      'MENTIONS',
+      'PUBLISHED_BY',
+      'CONTROLS',
+      'CONTROLLER',
+      'CONTRADICTS',
+    ])
       expect(a.edges.some((e) => e.type === t)).toBe(true);
   });
 
@@ -44,11 +57,15 @@ describe('bench graph generator', () => {
       expect(edgeIds.has(`${e.type}|${e.row.id}`)).toBe(false);
       edgeIds.add(`${e.type}|${e.row.id}`);
     }
-    for (const row of a.nodes.get('Alias')!) expect(ids.has(`${labelOfId(String(row.targetId))}|${String(row.targetId)}`)).toBe(true);
+    for (const row of a.nodes.get('Alias')!)
+      expect(ids.has(`${labelOfId(String(row.targetId))}|${String(row.targetId)}`)).toBe(true);
   });
 
   it('has heavy-tailed claim degrees: a few actors make a large share of all claims', () => {
-    const { claimDegrees } = generateGraph({ figures: 20_000, seed: 3 }, { node: () => undefined, edge: () => undefined });
+    const { claimDegrees } = generateGraph(
+      { figures: 20_000, seed: 3 },
+      { node: () => undefined, edge: () => undefined },
+    );
     const total = claimDegrees.reduce((x, y) => x + y, 0);
     const median = claimDegrees[Math.floor(claimDegrees.length / 2)]!;
     expect(claimDegrees[0]!).toBeGreaterThan(50 * median);
@@ -73,7 +90,9 @@ describe('bulk load into an empty embedded store', () => {
     expect(result.nodes).toBe(stats.totalNodes);
     expect(result.edges).toBe(stats.totalEdges);
     // A second load into the same directory is refused.
-    await expect(bulkLoad(() => undefined, { dataDir, bufferPoolMb: 128, tempDir: dir })).rejects.toThrow(/empty/);
+    await expect(bulkLoad(() => undefined, { dataDir, bufferPoolMb: 128, tempDir: dir })).rejects.toThrow(
+      /empty/,
+    );
 
     const store = await openEmbeddedStore({ dataDir, bufferPoolMb: 128 });
     try {
@@ -90,7 +109,12 @@ describe('bulk load into an empty embedded store', () => {
       expect((await store.getActors([withAlias.id])).get(withAlias.id)!.aliases).toEqual(withAlias.aliases);
       const claims = (await store.claimsOfFigures([fig.id])).get(fig.id)!;
       expect(claims.length).toBeGreaterThan(0);
-      expect(claims.map((c) => c.quote).sort().join(' | ')).toBe(String(fig.quoteText));
+      expect(
+        claims
+          .map((c) => c.quote)
+          .sort()
+          .join(' | '),
+      ).toBe(String(fig.quoteText));
       // Full-text indexes exist after the load.
       const actor = nodes.get('Actor')![0]!;
       const hits = await store.search(String(actor.name), 5);

@@ -9,7 +9,10 @@ import { sampleBundle } from '../helpers/sample-bundle';
  * Neo4j whenever NEO4J_URI is set (see neo4j.contract.test.ts); the default store can only stand in
  * for production because it passes these same tests.
  */
-export function graphStoreContract(name: string, open: () => Promise<{ store: GraphStore; dispose: () => Promise<void> } | null>): void {
+export function graphStoreContract(
+  name: string,
+  open: () => Promise<{ store: GraphStore; dispose: () => Promise<void> } | null>,
+): void {
   describe(`GraphStore contract: ${name}`, () => {
     let store: GraphStore;
     let dispose: () => Promise<void>;
@@ -43,19 +46,41 @@ export function graphStoreContract(name: string, open: () => Promise<{ store: Gr
         expect(err).toBeInstanceOf(InvalidInputError);
         expect((err as InvalidInputError).problems.length).toBeGreaterThan(0);
       }
-      expect((dangling && (await store.ingestBundle(dangling).catch((e: InvalidInputError) => e.problems))) as unknown).toEqual([
+      expect(
+        (dangling &&
+          (await store.ingestBundle(dangling).catch((e: InvalidInputError) => e.problems))) as unknown,
+      ).toEqual([
         { path: 'figures[0].claimant', reason: '"nobody" is not the key of any actor in this bundle' },
       ]);
       expect(await store.counts()).toEqual(before);
     });
 
     it('reads nodes by one id and by many ids at once', async () => {
-      const nodes = await store.getNodes(['place:kherson', 'actor:oleksiy-arestovych', F498, 'actor:nobody', 'bogus']);
+      const nodes = await store.getNodes([
+        'place:kherson',
+        'actor:oleksiy-arestovych',
+        F498,
+        'actor:nobody',
+        'bogus',
+      ]);
       expect([...nodes.keys()].sort()).toEqual(['actor:oleksiy-arestovych', F498, 'place:kherson'].sort());
-      expect(nodes.get('actor:oleksiy-arestovych')).toMatchObject({ label: 'Actor', name: 'Oleksiy Arestovych', kind: 'PERSON' });
-      expect((await store.getActors(['actor:oleksiy-arestovych'])).get('actor:oleksiy-arestovych')!.aliases).toContain('Arestovich');
-      expect((await store.getPlaces(['place:kherson'])).get('place:kherson')).toMatchObject({ name: 'Kherson', kind: 'CITY' });
-      expect((await store.getFigures([F498])).get(F498)).toMatchObject({ value: 498, metric: 'killed', asOf: '2022-03-02' });
+      expect(nodes.get('actor:oleksiy-arestovych')).toMatchObject({
+        label: 'Actor',
+        name: 'Oleksiy Arestovych',
+        kind: 'PERSON',
+      });
+      expect(
+        (await store.getActors(['actor:oleksiy-arestovych'])).get('actor:oleksiy-arestovych')!.aliases,
+      ).toContain('Arestovich');
+      expect((await store.getPlaces(['place:kherson'])).get('place:kherson')).toMatchObject({
+        name: 'Kherson',
+        kind: 'CITY',
+      });
+      expect((await store.getFigures([F498])).get(F498)).toMatchObject({
+        value: 498,
+        metric: 'killed',
+        asOf: '2022-03-02',
+      });
       expect(await store.getReports([])).toEqual(new Map());
     });
 
@@ -66,7 +91,9 @@ export function graphStoreContract(name: string, open: () => Promise<{ store: Gr
       expect(rdm.filter((c) => c.viaId === 'actor:ria-novosti')).toHaveLength(2);
       const reports = await store.getReports(claims.map((c) => c.reportId));
       for (const c of claims) expect(reports.get(c.reportId)!.text).toContain(c.quote);
-      const byActor = (await store.claimsOfActors(['actor:russian-defence-ministry'])).get('actor:russian-defence-ministry')!;
+      const byActor = (await store.claimsOfActors(['actor:russian-defence-ministry'])).get(
+        'actor:russian-defence-ministry',
+      )!;
       expect(byActor.map((c) => c.figureId)).toContain(F498);
     });
 
@@ -77,15 +104,22 @@ export function graphStoreContract(name: string, open: () => Promise<{ store: Gr
       const arestovych = disputes.find((d) => d.actorId === 'actor:oleksiy-arestovych')!;
       expect(arestovych.quote).toBe('rejected this and said that fighting was ongoing');
       expect(arestovych.controlId).not.toBeNull();
-      const byActor = (await store.disputesOfActors(['actor:oleksiy-arestovych'])).get('actor:oleksiy-arestovych')!;
+      const byActor = (await store.disputesOfActors(['actor:oleksiy-arestovych'])).get(
+        'actor:oleksiy-arestovych',
+      )!;
       expect(byActor.map((d) => d.id)).toContain(arestovych.id);
-      const asserted = (await store.controlClaimsOfActors(['actor:russian-defence-ministry'])).get('actor:russian-defence-ministry')!;
+      const asserted = (await store.controlClaimsOfActors(['actor:russian-defence-ministry'])).get(
+        'actor:russian-defence-ministry',
+      )!;
       expect(asserted.every((c) => c.claimantId === 'actor:russian-defence-ministry')).toBe(true);
       expect((await store.getControlClaims([arestovych.controlId!])).size).toBe(1);
     });
 
     it('links contradicting figures of one quantity from different claimants', async () => {
-      const civilians = await store.listFigures({ metric: 'killed', subject: 'Ukrainian civilians' }, { first: 50 });
+      const civilians = await store.listFigures(
+        { metric: 'killed', subject: 'Ukrainian civilians' },
+        { first: 50 },
+      );
       const un = civilians.ids.find((id) => id.includes(':142:'))!;
       const contradicted = (await store.contradictionsOfFigures([un])).get(un)!;
       expect(contradicted.some((id) => id.includes(':2000:'))).toBe(true);
@@ -130,7 +164,12 @@ export function graphStoreContract(name: string, open: () => Promise<{ store: Gr
       const small = await store.neighbourhood({ ids: ['place:kherson'], depth: 2, limit: 5 });
       expect(small.nodes.length).toBeLessThanOrEqual(5);
       expect(small.truncated).toBe(true);
-      const onlyDisputes = await store.neighbourhood({ ids: ['actor:oleksiy-arestovych'], depth: 1, limit: 50, edgeTypes: ['DISPUTES'] });
+      const onlyDisputes = await store.neighbourhood({
+        ids: ['actor:oleksiy-arestovych'],
+        depth: 1,
+        limit: 50,
+        edgeTypes: ['DISPUTES'],
+      });
       expect(onlyDisputes.edges.every((e) => e.type === 'DISPUTES')).toBe(true);
     });
 
@@ -149,9 +188,16 @@ export function graphStoreContract(name: string, open: () => Promise<{ store: Gr
       const next = await store.listActors({ kind: 'PERSON' }, { first: 100, after: first.ids[1]! });
       expect(next.ids.some((id) => first.ids.includes(id))).toBe(false);
       expect(first.ids.length + next.ids.length).toBe(first.totalCount);
-      const rdm = await store.listFigures({ claimantId: 'actor:russian-defence-ministry', minValue: 400, maxValue: 600 }, { first: 10 });
+      const rdm = await store.listFigures(
+        { claimantId: 'actor:russian-defence-ministry', minValue: 400, maxValue: 600 },
+        { first: 10 },
+      );
       expect(rdm.ids).toContain(F498);
-      expect((await store.listFigures({ from: '2022-03-10', to: '2022-03-31' }, { first: 50 })).ids.every((id) => id.includes('2022-03-2'))).toBe(true);
+      expect(
+        (await store.listFigures({ from: '2022-03-10', to: '2022-03-31' }, { first: 50 })).ids.every((id) =>
+          id.includes('2022-03-2'),
+        ),
+      ).toBe(true);
       expect((await store.listReports({ from: '2022-03-03' }, { first: 10 })).totalCount).toBe(3);
       expect((await store.listPlaces({ name: 'kher' }, { first: 10 })).ids).toContain('place:kherson');
     });
@@ -163,7 +209,17 @@ export function graphStoreContract(name: string, open: () => Promise<{ store: Gr
         report: { title: evil, url: null, publishedAt: '2022-04-01', publisher: null, text },
         actors: [{ key: 'o', name: 'Оксана Петрівна', aliases: [evil], kind: 'PERSON' }],
         places: [{ key: 'l', name: 'Łódź', kind: 'CITY', country: 'Poland' }],
-        figures: [{ key: 'f', value: 12, qualifier: 'EXACT', metric: 'wounded', subject: 'people 🕊️', claimant: 'o', quote: evil }],
+        figures: [
+          {
+            key: 'f',
+            value: 12,
+            qualifier: 'EXACT',
+            metric: 'wounded',
+            subject: 'people 🕊️',
+            claimant: 'o',
+            quote: evil,
+          },
+        ],
         disputes: [],
         controls: [],
       };

@@ -10,27 +10,39 @@ import { openTempStore } from '../helpers/temp-store';
 /** One test per Kuzu 0.11 trap (shared/notes/embedded-store.md): each guard is proven here. */
 describe('Kuzu guards (unit)', () => {
   it('trap 1: rejects list parameters that mix integers and fractions, or hold objects or nulls', () => {
-    expect(() => checkParams('MATCH (n) WHERE n.v IN $vs RETURN n.id', { vs: [498, 1.5] })).toThrow(/mixes integers and fractions/);
+    expect(() => checkParams('MATCH (n) WHERE n.v IN $vs RETURN n.id', { vs: [498, 1.5] })).toThrow(
+      /mixes integers and fractions/,
+    );
     expect(() => checkParams('UNWIND $rows AS r RETURN r', { rows: [{ a: 1 }] })).toThrow(KuzuGuardError);
-    expect(() => checkParams('MATCH (n) WHERE n.id IN $ids RETURN n.id', { ids: ['a', null] })).toThrow(KuzuGuardError);
+    expect(() => checkParams('MATCH (n) WHERE n.id IN $ids RETURN n.id', { ids: ['a', null] })).toThrow(
+      KuzuGuardError,
+    );
   });
   it('trap 1: a row always carries exactly its table columns, each of its type', () => {
     const row = normaliseRow(nodeTable('Figure').columns, { id: 'figure:x', value: 7 });
     expect(Object.keys(row).sort()).toEqual(Object.keys(nodeTable('Figure').columns).sort());
     expect(row.low).toBeNull();
-    expect(() => normaliseRow(nodeTable('Figure').columns, { id: 'f', surprise: 1 })).toThrow(/unknown column surprise/);
+    expect(() => normaliseRow(nodeTable('Figure').columns, { id: 'f', surprise: 1 })).toThrow(
+      /unknown column surprise/,
+    );
     expect(() => normaliseRow(nodeTable('Figure').columns, { id: 'f', value: '7' })).toThrow(/finite number/);
-    expect(() => normaliseRow(nodeTable('Figure').columns, { id: 'f', value: Number.NaN })).toThrow(/finite number/);
+    expect(() => normaliseRow(nodeTable('Figure').columns, { id: 'f', value: Number.NaN })).toThrow(
+      /finite number/,
+    );
     expect(() => normaliseRow(nodeTable('Figure').columns, { value: 1 })).toThrow(/id is required/);
   });
   it('trap 2: rejects empty list parameters (x IN $empty segfaults); empty list columns become null', () => {
-    expect(() => checkParams('MATCH (n:Actor) WHERE n.id IN $ids RETURN n.id', { ids: [] })).toThrow(/empty list/);
+    expect(() => checkParams('MATCH (n:Actor) WHERE n.id IN $ids RETURN n.id', { ids: [] })).toThrow(
+      /empty list/,
+    );
     expect(normaliseRow(nodeTable('Actor').columns, { id: 'actor:a', aliases: [] }).aliases).toBeNull();
   });
   it('trap 3: requires exactly the referenced parameters', () => {
     expect(() => checkParams('MATCH (n:Actor {id: $id}) RETURN n.id', {})).toThrow(/\$id is missing/);
     expect(() => checkParams('MATCH (n:Actor) RETURN n.id', { id: 'x' })).toThrow(/\$id is not used/);
-    expect(() => checkParams('MATCH (n:Actor {id: $id}) RETURN n.id', { id: undefined })).toThrow(/undefined/);
+    expect(() => checkParams('MATCH (n:Actor {id: $id}) RETURN n.id', { id: undefined })).toThrow(
+      /undefined/,
+    );
   });
   it('trap 4: rejects JS Dates (they lose their time)', () => {
     expect(() => checkParams('RETURN $d', { d: new Date() })).toThrow(/ISO string/);
@@ -61,7 +73,9 @@ describe('Kuzu guards (against the engine)', () => {
       const ids = (await store.listFigures({}, { first: 10 })).ids;
       expect(ids).toEqual([]);
       await store.ingestBundle(b);
-      const figures = [...(await store.getFigures((await store.listFigures({}, { first: 10 })).ids)).values()];
+      const figures = [
+        ...(await store.getFigures((await store.listFigures({}, { first: 10 })).ids)).values(),
+      ];
       expect(figures.map((f) => [f.value, f.low, f.high]).sort()).toEqual([
         [1.5, null, null],
         [7, 5, 9.25],
@@ -87,7 +101,9 @@ describe('Kuzu guards (against the engine)', () => {
     const { store, dispose } = await openTempStore();
     try {
       const results = await Promise.all(
-        Array.from({ length: 8 }, (_, i) => store.ingestBundle(sampleBundle({ url: `https://example.org/${i}` }))),
+        Array.from({ length: 8 }, (_, i) =>
+          store.ingestBundle(sampleBundle({ url: `https://example.org/${i}` })),
+        ),
       );
       expect(results.every((r) => r.status === 'CREATED')).toBe(true);
       expect((await store.counts()).nodes.Report).toBe(8);
@@ -117,20 +133,27 @@ describe('Kuzu guards (against the engine)', () => {
       const before = await store.counts();
       const original = kuzu.Connection.prototype.execute;
       let n = 0;
-      kuzu.Connection.prototype.execute = function (this: InstanceType<typeof kuzu.Connection>, ...args: Parameters<typeof original>) {
+      kuzu.Connection.prototype.execute = function (
+        this: InstanceType<typeof kuzu.Connection>,
+        ...args: Parameters<typeof original>
+      ) {
         n++;
         if (n === 25) return Promise.reject(new Error('injected engine failure'));
         return original.apply(this, args);
       } as typeof original;
       try {
-        const err = await store.ingestBundle(sampleBundle({ url: 'https://example.org/second' })).catch((e: unknown) => e);
+        const err = await store
+          .ingestBundle(sampleBundle({ url: 'https://example.org/second' }))
+          .catch((e: unknown) => e);
         expect(err).toMatchObject({ code: 'INTERNAL' });
         expect((err as Error).message).not.toMatch(/injected/);
       } finally {
         kuzu.Connection.prototype.execute = original;
       }
       expect(await store.counts()).toEqual(before);
-      expect((await store.ingestBundle(sampleBundle({ url: 'https://example.org/second' }))).status).toBe('CREATED');
+      expect((await store.ingestBundle(sampleBundle({ url: 'https://example.org/second' }))).status).toBe(
+        'CREATED',
+      );
     } finally {
       await dispose();
     }
@@ -151,12 +174,21 @@ describe('Kuzu guards (against the engine)', () => {
 describe('primary-key lookups for small batches', () => {
   it('rewrites `x.id IN $ids` into indexed per-id lookups, keeping the other parameters', () => {
     const { perIdForm } = jest.requireActual('../../src/adapters/embedded/kuzu-executor');
-    expect(perIdForm('MATCH (a:Actor)-[e:CLAIMS]->(f:Figure) WHERE a.id IN $ids AND f.metric = $m RETURN f.id', { ids: ['a', 'b'], m: 'killed' })).toEqual({
+    expect(
+      perIdForm('MATCH (a:Actor)-[e:CLAIMS]->(f:Figure) WHERE a.id IN $ids AND f.metric = $m RETURN f.id', {
+        ids: ['a', 'b'],
+        m: 'killed',
+      }),
+    ).toEqual({
       text: 'MATCH (a:Actor)-[e:CLAIMS]->(f:Figure) WHERE a.id = $id AND f.metric = $m RETURN f.id',
       ids: ['a', 'b'],
       rest: { m: 'killed' },
     });
-    expect(perIdForm('MATCH (n:Actor) WHERE n.id IN $ids RETURN n.id', { ids: Array.from({ length: 65 }, (_, i) => `a${i}`) })).toBeNull();
+    expect(
+      perIdForm('MATCH (n:Actor) WHERE n.id IN $ids RETURN n.id', {
+        ids: Array.from({ length: 65 }, (_, i) => `a${i}`),
+      }),
+    ).toBeNull();
     expect(perIdForm('MATCH (n:Actor) WHERE n.name IN $ids RETURN n.id', { ids: ['a'] })).toBeNull();
   });
 });

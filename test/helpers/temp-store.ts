@@ -5,7 +5,11 @@ import { openEmbeddedStore } from '../../src/adapters/embedded';
 import type { GraphStore } from '../../src/store/graph-store.port';
 
 /** A fresh embedded store in its own temp directory; `dispose` closes it and removes the files. */
-export async function openTempStore(): Promise<{ store: GraphStore; dir: string; dispose: () => Promise<void> }> {
+export async function openTempStore(): Promise<{
+  store: GraphStore;
+  dir: string;
+  dispose: () => Promise<void>;
+}> {
   const dir = mkdtempSync(join(tmpdir(), 'claimgraph-test-'));
   const store = await openEmbeddedStore({ dataDir: dir, bufferPoolMb: 128 });
   return {

@@ -38,9 +38,15 @@ describe('seed loader', () => {
       const err = await loadSeeds(store, dir).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(InvalidInputError);
       expect((err as InvalidInputError).problems).toEqual([
-        { path: '004_2392ac50c3bede51.json: figures[0].quote', reason: 'is not an exact substring of report.text' },
+        {
+          path: '004_2392ac50c3bede51.json: figures[0].quote',
+          reason: 'is not an exact substring of report.text',
+        },
         { path: '004_2392ac50c3bede51.json: figures[1].value', reason: 'must not be negative' },
-        { path: '004_2392ac50c3bede51.json: disputes[0].disputer', reason: '"nobody-at-all" is not the key of any actor in this bundle' },
+        {
+          path: '004_2392ac50c3bede51.json: disputes[0].disputer',
+          reason: '"nobody-at-all" is not the key of any actor in this bundle',
+        },
       ]);
       const counts = await store.counts();
       expect(Object.values(counts.nodes).every((n) => n === 0)).toBe(true);

@@ -16,10 +16,14 @@ describe('seed questions at the store level', () => {
 
   it('1. the Russian Defence Ministry claimed 498 Russian soldiers killed, in three reports, twice via RIA', async () => {
     const id = 'figure:killed:russian-soldiers:498:2022-03-02';
-    const claims = (await store.claimsOfFigures([id])).get(id)!.filter((c) => c.actorId === 'actor:russian-defence-ministry');
+    const claims = (await store.claimsOfFigures([id]))
+      .get(id)!
+      .filter((c) => c.actorId === 'actor:russian-defence-ministry');
     const reports = await store.getReports(claims.map((c) => c.reportId));
     expect(new Set(claims.map((c) => c.reportId)).size).toBe(3);
-    expect([...reports.values()].map((r) => r.publishedAt).sort()).toEqual([null, '2022-03-03', '2022-03-03'].sort());
+    expect([...reports.values()].map((r) => r.publishedAt).sort()).toEqual(
+      [null, '2022-03-03', '2022-03-03'].sort(),
+    );
     expect(claims.filter((c) => c.viaId === 'actor:ria-novosti')).toHaveLength(2);
   });
 
@@ -38,15 +42,30 @@ describe('seed questions at the store level', () => {
     const [a] = await store.search('Zelenskyy', 1);
     const [b] = await store.search('Zelensky', 1);
     expect(a!.id).toBe(b!.id);
-    const figures = await store.getFigures((await store.claimsOfActors([a!.id])).get(a!.id)!.map((c) => c.figureId));
-    const killed = [...figures.values()].filter((f) => f.metric === 'killed' && f.subjectKey === 'russian-soldiers');
+    const figures = await store.getFigures(
+      (await store.claimsOfActors([a!.id])).get(a!.id)!.map((c) => c.figureId),
+    );
+    const killed = [...figures.values()].filter(
+      (f) => f.metric === 'killed' && f.subjectKey === 'russian-soldiers',
+    );
     expect(killed.some((f) => f.value === 6000 && f.qualifier === 'NEARLY')).toBe(true);
     expect(killed.some((f) => f.value === 9000 && f.qualifier === 'ABOUT')).toBe(true);
   });
 
   it('4. more than 2,000 civilians killed (State Emergency Service) is contradicted by the UN’s 142', async () => {
-    const ids = (await store.listFigures({ metric: 'killed', subject: 'Ukrainian civilians', claimantId: 'actor:state-emergency-service-of-ukraine' }, { first: 10 })).ids;
-    const ses = [...(await store.getFigures(ids)).values()].find((f) => f.value === 2000 && f.qualifier === 'MORE_THAN')!;
+    const ids = (
+      await store.listFigures(
+        {
+          metric: 'killed',
+          subject: 'Ukrainian civilians',
+          claimantId: 'actor:state-emergency-service-of-ukraine',
+        },
+        { first: 10 },
+      )
+    ).ids;
+    const ses = [...(await store.getFigures(ids)).values()].find(
+      (f) => f.value === 2000 && f.qualifier === 'MORE_THAN',
+    )!;
     const contradicted = await store.getFigures((await store.contradictionsOfFigures([ses.id])).get(ses.id)!);
     const un = [...contradicted.values()].find((f) => f.value === 142)!;
     const claims = (await store.claimsOfFigures([un.id])).get(un.id)!;
@@ -55,7 +74,7 @@ describe('seed questions at the store level', () => {
 
   it('5. the timeline of Russian military deaths runs from 498 / 5,840 / ~6,000 to 9,861', async () => {
     const timeline = await store.timeline('killed', 'Russian soldiers');
-    const values = (await store.getFigures(timeline.map((c) => c.figureId)));
+    const values = await store.getFigures(timeline.map((c) => c.figureId));
     const seq = timeline.map((c) => ({ date: c.date, value: values.get(c.figureId)!.value }));
     expect(seq.map((s) => s.date ?? '9999')).toEqual([...seq.map((s) => s.date ?? '9999')].sort());
     const early = seq.filter((s) => s.date! <= '2022-03-02').map((s) => s.value);
@@ -67,17 +86,25 @@ describe('seed questions at the store level', () => {
   it('6. the network around Kherson holds the ministry, Arestovych and the reports, with CLAIMS, DISPUTES and CONTROLS', async () => {
     const net = await store.neighbourhood({ ids: ['place:kherson'], depth: 2, limit: 500 });
     const ids = net.nodes.map((n) => n.id);
-    expect(ids).toEqual(expect.arrayContaining(['actor:russian-defence-ministry', 'actor:oleksiy-arestovych']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['actor:russian-defence-ministry', 'actor:oleksiy-arestovych']),
+    );
     expect(ids.filter((id) => id.startsWith('report:')).length).toBeGreaterThanOrEqual(3);
     for (const t of ['CLAIMS', 'DISPUTES', 'CONTROLS']) expect(net.edges.map((e) => e.type)).toContain(t);
   });
 
   it('7. every quote in the graph is an exact substring of its report', async () => {
-    const net = await store.neighbourhood({ ids: (await store.listReports({}, { first: 100 })).ids, depth: 2, limit: 5000 });
+    const net = await store.neighbourhood({
+      ids: (await store.listReports({}, { first: 100 })).ids,
+      depth: 2,
+      limit: 5000,
+    });
     const quoted = net.edges.filter((e) => e.quote !== null);
     const { edges } = await store.counts();
     // Every provenance-carrying edge of the graph is reached and checked.
-    expect(quoted.length).toBe(edges.CLAIMS + edges.DISPUTES + edges.REPORTS + edges.CONTROLS + edges.CONTROLLER);
+    expect(quoted.length).toBe(
+      edges.CLAIMS + edges.DISPUTES + edges.REPORTS + edges.CONTROLS + edges.CONTROLLER,
+    );
     const reports = await store.getReports([...new Set(quoted.map((e) => e.reportId!))]);
     for (const e of quoted) expect(reports.get(e.reportId!)!.text).toContain(e.quote);
   });

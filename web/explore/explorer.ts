@@ -98,15 +98,18 @@ export class Explorer {
       return;
     }
     let added: cytoscape.NodeCollection = this.view.merge(net);
+    performance.mark("dbg:added");
     const statements = net.nodes.filter((n) => n.kind === 'Control' && n.id !== id && !this.expanded.has(n.id)).map((n) => n.id);
     let truncated = net.truncated;
     if (statements.length > 0) {
       const more = await this.fetch(statements);
+      performance.mark("dbg:stmt-fetched");
       added = added.union(this.view.merge(more));
       truncated ||= more.truncated;
       for (const s of statements) this.markExpanded(s);
     }
     this.markExpanded(id);
+    performance.mark("dbg:stmt-merged");
     this.labelNodes();
     performance.mark('explore:expand:merged');
     await this.view.arrange(id, added, firstDrawing);

@@ -1,4 +1,14 @@
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, realpathSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import kuzu from 'kuzu';
@@ -39,7 +49,9 @@ export interface BulkLoadResult {
   tables: { table: string; rows: number; seconds: number }[];
 }
 
-const NODE_COLUMNS = new Map<string, Record<string, ColumnType>>(NODE_TABLES.map((t) => [t.label, t.columns]));
+const NODE_COLUMNS = new Map<string, Record<string, ColumnType>>(
+  NODE_TABLES.map((t) => [t.label, t.columns]),
+);
 const EDGE_COLUMNS = new Map<string, Record<string, ColumnType>>(EDGE_TABLES.map((t) => [t.type, t.columns]));
 /** Relationship files are loaded after every node file, in this order. */
 const NODE_ORDER: (NodeLabel | 'Alias')[] = ['Report', 'Actor', 'Place', 'Figure', 'Control', 'Alias'];
@@ -58,15 +70,19 @@ function csvString(v: string): string {
 function csvField(type: ColumnType, v: unknown, where: string): string {
   if (v === null || v === undefined) return '';
   if (type === 'DOUBLE') {
-    if (typeof v !== 'number' || !Number.isFinite(v)) throw new BulkLoadError(`${where} must be a finite number`);
+    if (typeof v !== 'number' || !Number.isFinite(v))
+      throw new BulkLoadError(`${where} must be a finite number`);
     return String(v);
   }
   if (type === 'STRING[]') {
-    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new BulkLoadError(`${where} must be a list of strings`);
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+      throw new BulkLoadError(`${where} must be a list of strings`);
     if (v.length === 0) return ''; // the store keeps empty lists as NULL
     for (const x of v as string[])
       if (/[,[\]"'{}\n\r]/.test(x) || x.trim() !== x || x.length === 0)
-        throw new BulkLoadError(`${where} has an element Kuzu's CSV list syntax cannot carry: ${JSON.stringify(x)}`);
+        throw new BulkLoadError(
+          `${where} has an element Kuzu's CSV list syntax cannot carry: ${JSON.stringify(x)}`,
+        );
     return csvString(`[${(v as string[]).join(',')}]`);
   }
   if (typeof v !== 'string') throw new BulkLoadError(`${where} must be a string`);
@@ -139,24 +155,52 @@ export class CsvGraphWriter {
       seen.add(row.id);
       this.seenNodeIds.set(label, seen);
     }
-    for (const k of Object.keys(row)) if (!(k in columns)) throw new BulkLoadError(`${label} row has unknown column ${k}`);
+    for (const k of Object.keys(row))
+      if (!(k in columns)) throw new BulkLoadError(`${label} row has unknown column ${k}`);
     if (typeof row.id !== 'string' || row.id.length === 0) throw new BulkLoadError(`${label} row without id`);
-    f.push(Object.entries(columns).map(([c, t]) => csvField(t, row[c], `${label}.${c}`)).join(','));
+    f.push(
+      Object.entries(columns)
+        .map(([c, t]) => csvField(t, row[c], `${label}.${c}`))
+        .join(','),
+    );
     f.rows++;
   }
 
-  edge(type: EdgeType, fromLabel: NodeLabel, toLabel: NodeLabel, row: Record<string, unknown> & { id: string; from: string; to: string }): void {
+  edge(
+    type: EdgeType,
+    fromLabel: NodeLabel,
+    toLabel: NodeLabel,
+    row: Record<string, unknown> & { id: string; from: string; to: string },
+  ): void {
     const columns = EDGE_COLUMNS.get(type);
     if (!columns) throw new BulkLoadError(`unknown edge type ${type}`);
     const key = `${type}|${fromLabel}|${toLabel}`;
     let e = this.edgeFiles.get(key);
     if (!e) {
-      e = { type, from: fromLabel, to: toLabel, file: new CsvFile(join(this.dir, `edge-${type}-${fromLabel}-${toLabel}.csv`), ['from', 'to', ...Object.keys(columns)]) };
+      e = {
+        type,
+        from: fromLabel,
+        to: toLabel,
+        file: new CsvFile(join(this.dir, `edge-${type}-${fromLabel}-${toLabel}.csv`), [
+          'from',
+          'to',
+          ...Object.keys(columns),
+        ]),
+      };
       this.edgeFiles.set(key, e);
     }
-    for (const k of Object.keys(row)) if (k !== 'from' && k !== 'to' && !(k in columns)) throw new BulkLoadError(`${type} row has unknown column ${k}`);
-    if (typeof row.from !== 'string' || typeof row.to !== 'string') throw new BulkLoadError(`${type} row needs string from/to`);
-    e.file.push([csvString(row.from), csvString(row.to), ...Object.entries(columns).map(([c, t]) => csvField(t, row[c], `${type}.${c}`))].join(','));
+    for (const k of Object.keys(row))
+      if (k !== 'from' && k !== 'to' && !(k in columns))
+        throw new BulkLoadError(`${type} row has unknown column ${k}`);
+    if (typeof row.from !== 'string' || typeof row.to !== 'string')
+      throw new BulkLoadError(`${type} row needs string from/to`);
+    e.file.push(
+      [
+        csvString(row.from),
+        csvString(row.to),
+        ...Object.entries(columns).map(([c, t]) => csvField(t, row[c], `${type}.${c}`)),
+      ].join(','),
+    );
     e.file.rows++;
   }
 
@@ -165,8 +209,18 @@ export class CsvGraphWriter {
     for (const e of this.edgeFiles.values()) e.file.close();
     return {
       dir: this.dir,
-      nodes: NODE_ORDER.filter((l) => this.nodeFiles.has(l)).map((l) => ({ label: l, path: this.nodeFiles.get(l)!.path, rows: this.nodeFiles.get(l)!.rows })),
-      edges: [...this.edgeFiles.values()].map((e) => ({ type: e.type, from: e.from, to: e.to, path: e.file.path, rows: e.file.rows })),
+      nodes: NODE_ORDER.filter((l) => this.nodeFiles.has(l)).map((l) => ({
+        label: l,
+        path: this.nodeFiles.get(l)!.path,
+        rows: this.nodeFiles.get(l)!.rows,
+      })),
+      edges: [...this.edgeFiles.values()].map((e) => ({
+        type: e.type,
+        from: e.from,
+        to: e.to,
+        path: e.file.path,
+        rows: e.file.rows,
+      })),
     };
   }
 }
@@ -186,9 +240,18 @@ const sqlPath = (p: string): string => {
 export async function bulkLoadCsv(manifest: CsvManifest, options: BulkLoadOptions): Promise<BulkLoadResult> {
   const path = storePath(options.dataDir);
   if (existsSync(path) || readdirSync(options.dataDir).some((f) => f.startsWith('graph.kuzu')))
-    throw new BulkLoadError(`bulk load needs an empty data directory; ${options.dataDir} already holds a store`);
+    throw new BulkLoadError(
+      `bulk load needs an empty data directory; ${options.dataDir} already holds a store`,
+    );
   const t0 = performance.now();
-  const db = new kuzu.Database(path, options.bufferPoolMb * 1024 * 1024, true, false, 0, options.autoCheckpoint ?? false);
+  const db = new kuzu.Database(
+    path,
+    options.bufferPoolMb * 1024 * 1024,
+    true,
+    false,
+    0,
+    options.autoCheckpoint ?? false,
+  );
   await db.init();
   const conn = new kuzu.Connection(db);
   await conn.init();
@@ -215,7 +278,11 @@ export async function bulkLoadCsv(manifest: CsvManifest, options: BulkLoadOption
       if (e.rows === 0) continue;
       const t = performance.now();
       await run(`COPY ${e.type} FROM '${sqlPath(e.path)}' (header=true, from='${e.from}', to='${e.to}')`);
-      tables.push({ table: `${e.type}(${e.from}->${e.to})`, rows: e.rows, seconds: (performance.now() - t) / 1000 });
+      tables.push({
+        table: `${e.type}(${e.from}->${e.to})`,
+        rows: e.rows,
+        seconds: (performance.now() - t) / 1000,
+      });
       edges += e.rows;
     }
     await run('CHECKPOINT');

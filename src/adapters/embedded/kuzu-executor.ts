@@ -28,10 +28,14 @@ const PER_ID_BATCH_LIMIT = 64;
 const IN_IDS = /\b([A-Za-z_][A-Za-z0-9_]*)\.id IN \$ids\b/;
 
 /** The per-id form of a batched statement, or null when it has none. */
-export function perIdForm(text: string, params: Params): { text: string; ids: string[]; rest: Params } | null {
+export function perIdForm(
+  text: string,
+  params: Params,
+): { text: string; ids: string[]; rest: Params } | null {
   const m = IN_IDS.exec(text);
   const ids = params.ids;
-  if (!m || !Array.isArray(ids) || ids.length > PER_ID_BATCH_LIMIT || text.split('$ids').length !== 2) return null;
+  if (!m || !Array.isArray(ids) || ids.length > PER_ID_BATCH_LIMIT || text.split('$ids').length !== 2)
+    return null;
   const { ids: _ids, ...rest } = params;
   return { text: text.replace(m[0], `${m[1]}.id = $id`), ids: ids.map(String), rest };
 }
@@ -135,9 +139,12 @@ export class KuzuExecutor implements CypherExecutor {
     await this.writer!.enqueue(async () => {
       for (const ddl of kuzuDdl()) await this.writer!.run(ddl, null);
       const existing = new Set(
-        (await this.writer!.run('CALL SHOW_INDEXES() RETURN *', null)).map((r) => String(r['index name'] ?? r.index_name ?? '')),
+        (await this.writer!.run('CALL SHOW_INDEXES() RETURN *', null)).map((r) =>
+          String(r['index name'] ?? r.index_name ?? ''),
+        ),
       );
-      for (const idx of kuzuFullTextIndexes()) if (!existing.has(idx.name)) await this.writer!.run(idx.statement, null);
+      for (const idx of kuzuFullTextIndexes())
+        if (!existing.has(idx.name)) await this.writer!.run(idx.statement, null);
     });
   }
 

@@ -22,7 +22,8 @@ export function referencedParams(text: string): Set<string> {
  */
 export function checkParams(text: string, params: Params): void {
   // Found here: a UNION ALL whose first part matches nothing crashes the process.
-  if (/\bUNION\b/i.test(text)) throw new KuzuGuardError('UNION is not allowed on the embedded store: run the parts separately');
+  if (/\bUNION\b/i.test(text))
+    throw new KuzuGuardError('UNION is not allowed on the embedded store: run the parts separately');
   const wanted = referencedParams(text);
   for (const name of wanted) if (!(name in params)) throw new KuzuGuardError(`parameter $${name} is missing`);
   for (const [name, value] of Object.entries(params)) {
@@ -46,9 +47,14 @@ export function checkParams(text: string, params: Params): void {
  * and float need no list-type inference. Empty lists become null (Kuzu stores them so anyway; the
  * read side turns null back into []).
  */
-export function normaliseRow(columns: Record<string, ColumnType>, row: Record<string, unknown>, extra: string[] = []): Params {
+export function normaliseRow(
+  columns: Record<string, ColumnType>,
+  row: Record<string, unknown>,
+  extra: string[] = [],
+): Params {
   const allowed = new Set([...Object.keys(columns), ...extra]);
-  for (const key of Object.keys(row)) if (!allowed.has(key)) throw new KuzuGuardError(`row has unknown column ${key}`);
+  for (const key of Object.keys(row))
+    if (!allowed.has(key)) throw new KuzuGuardError(`row has unknown column ${key}`);
   const out: Params = {};
   for (const key of extra) {
     if (typeof row[key] !== 'string') throw new KuzuGuardError(`row.${key} must be a string`);
@@ -60,10 +66,12 @@ export function normaliseRow(columns: Record<string, ColumnType>, row: Record<st
       if (col === 'id') throw new KuzuGuardError('row.id is required');
       out[col] = null;
     } else if (type === 'DOUBLE') {
-      if (typeof v !== 'number' || !Number.isFinite(v)) throw new KuzuGuardError(`row.${col} must be a finite number`);
+      if (typeof v !== 'number' || !Number.isFinite(v))
+        throw new KuzuGuardError(`row.${col} must be a finite number`);
       out[col] = v;
     } else if (type === 'STRING[]') {
-      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new KuzuGuardError(`row.${col} must be a list of strings`);
+      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+        throw new KuzuGuardError(`row.${col} must be a list of strings`);
       out[col] = v.length > 0 ? v : null;
     } else {
       if (typeof v !== 'string') throw new KuzuGuardError(`row.${col} must be a string`);

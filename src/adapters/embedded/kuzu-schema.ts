@@ -11,7 +11,9 @@ export function kuzuDdl(): string[] {
   );
   const rels = EDGE_TABLES.map(
     (t) =>
-      `CREATE REL TABLE IF NOT EXISTS ${t.type}(${t.pairs.map(([a, b]) => `FROM ${a} TO ${b}`).join(', ')}, ${Object.entries(t.columns)
+      `CREATE REL TABLE IF NOT EXISTS ${t.type}(${t.pairs.map(([a, b]) => `FROM ${a} TO ${b}`).join(', ')}, ${Object.entries(
+        t.columns,
+      )
         .map(([c, type]) => `${c} ${type}`)
         .join(', ')})`,
   );

@@ -15,7 +15,13 @@ export interface ListQuery {
   countParams: Params;
 }
 
-function build(match: string, v: string, where: [string, Record<string, unknown>][], after: string | null | undefined, first: number): ListQuery {
+function build(
+  match: string,
+  v: string,
+  where: [string, Record<string, unknown>][],
+  after: string | null | undefined,
+  first: number,
+): ListQuery {
   const conds = where.map(([c]) => c);
   const params: Params = Object.assign({}, ...where.map(([, p]) => p));
   const countWhere = conds.length > 0 ? ` WHERE ${conds.join(' AND ')}` : '';
@@ -34,7 +40,8 @@ const present = <T>(x: T | null | undefined): x is T => x !== null && x !== unde
 export function listFigures(filter: FigureFilter, first: number, after?: string | null): ListQuery {
   const where: [string, Record<string, unknown>][] = [];
   if (present(filter.metric)) where.push(['f.metric = $metric', { metric: filter.metric }]);
-  if (present(filter.subject)) where.push(['f.subjectKey = $subjectKey', { subjectKey: subjectKey(filter.subject) }]);
+  if (present(filter.subject))
+    where.push(['f.subjectKey = $subjectKey', { subjectKey: subjectKey(filter.subject) }]);
   if (present(filter.minValue)) where.push(['f.value >= $minValue', { minValue: filter.minValue }]);
   if (present(filter.maxValue)) where.push(['f.value <= $maxValue', { maxValue: filter.maxValue }]);
   if (present(filter.from)) where.push(['f.asOf >= $from', { from: filter.from }]);
@@ -53,7 +60,11 @@ export function listActors(filter: ActorFilter, first: number, after?: string | 
   return build('MATCH (a:Actor)', 'a', where, after, first);
 }
 
-export function listPlaces(filter: { kind?: string | null; name?: string | null }, first: number, after?: string | null): ListQuery {
+export function listPlaces(
+  filter: { kind?: string | null; name?: string | null },
+  first: number,
+  after?: string | null,
+): ListQuery {
   const where: [string, Record<string, unknown>][] = [];
   if (present(filter.kind)) where.push(['p.kind = $kind', { kind: filter.kind }]);
   if (present(filter.name)) where.push(['lower(p.name) CONTAINS $name', { name: filter.name.toLowerCase() }]);

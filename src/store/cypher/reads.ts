@@ -54,7 +54,12 @@ export const TIMELINE_BY_QUANTITY = `MATCH (r:Report)-[e:REPORTS]->(f:Figure) WH
  * One hop around a frontier of one label, in one direction, edges with their provenance. Two
  * statements rather than a UNION: Kuzu 0.11 segfaults on a UNION ALL whose first part is empty.
  */
-export function neighbourStep(dialect: Dialect, label: NodeLabel, direction: 'out' | 'in', cap: number): string {
+export function neighbourStep(
+  dialect: Dialect,
+  label: NodeLabel,
+  direction: 'out' | 'in',
+  cap: number,
+): string {
   const pattern = direction === 'out' ? `(a:${label})-[e]->(b)` : `(b)-[e]->(a:${label})`;
   const [s, t] = direction === 'out' ? ['a', 'b'] : ['b', 'a'];
   return (
@@ -72,7 +77,12 @@ export const displayNames = (label: NodeLabel): string => {
     Figure: 'n.subject',
     Control: 'n.status',
   };
-  const extra = label === 'Figure' ? ', n.value AS value, n.metric AS metric' : label === 'Control' ? ', n.placeId AS placeId' : '';
+  const extra =
+    label === 'Figure'
+      ? ', n.value AS value, n.metric AS metric'
+      : label === 'Control'
+        ? ', n.placeId AS placeId'
+        : '';
   return `MATCH (n:${label}) WHERE n.id IN $ids RETURN n.id AS id, ${expr[label]} AS name${extra}`;
 };
 

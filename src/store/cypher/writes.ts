@@ -32,7 +32,8 @@ export function mergeEdgeRow(type: EdgeType, from: NodeLabel, to: NodeLabel): st
 }
 
 /** Removing what an earlier version of a report stated, before its new version is written. */
-export const deleteReportEdges = (type: EdgeType): string => `MATCH ()-[e:${type}]->() WHERE e.reportId = $reportId DELETE e`;
+export const deleteReportEdges = (type: EdgeType): string =>
+  `MATCH ()-[e:${type}]->() WHERE e.reportId = $reportId DELETE e`;
 export const DELETE_REPORT_CONTROLS = `MATCH (c:Control) WHERE c.reportId = $reportId DETACH DELETE c`;
 export const FIGURES_OF_REPORT = `MATCH (r:Report)-[:REPORTS]->(f:Figure) WHERE r.id = $reportId RETURN f.id AS id`;
 export const FIGURES_STILL_REPORTED = `MATCH (r:Report)-[:REPORTS]->(f:Figure) WHERE f.id IN $ids RETURN DISTINCT f.id AS id`;
