@@ -1,5 +1,5 @@
 /**
- * `npm run build && node dist/bench/explore.bench.js [--runs 3] [--scales 500x2000,2000x8000,5000x20000]`
+ * `npm run build && node dist/bench/explore.bench.js [--runs 3] [--scales 500x2000,2000x8000,5000x20000] [--screenshot file.png]`
  *
  * How the network explorer copes with big drawings, in headless Chromium: time to first render of a
  * 5,000-node / 20,000-edge graph, time to expand a node inside it, and the cost of one full redraw.
@@ -62,13 +62,23 @@ function rng(seed: number): () => number {
  */
 export function generate(nodeCount: number, edgeCount: number, seed = 42): Graph {
   const random = rng(seed);
-  const share: [Kind, number][] = [['Actor', 0.3], ['Place', 0.1], ['Report', 0.2], ['Figure', 0.3], ['Control', 0.1]];
+  const share: [Kind, number][] = [
+    ['Actor', 0.3],
+    ['Place', 0.1],
+    ['Report', 0.2],
+    ['Figure', 0.3],
+    ['Control', 0.1],
+  ];
   const nodes: BNode[] = [{ id: ROOT_ID, label: 'Bench root', kind: 'Place' }];
   const of: Record<Kind, BNode[]> = { Actor: [], Place: [nodes[0]!], Report: [], Figure: [], Control: [] };
   for (const [kind, fraction] of share) {
     const n = Math.round((nodeCount - 1) * fraction);
     for (let i = 0; i < n && nodes.length < nodeCount; i++) {
-      const node = { id: `${kind.toLowerCase()}:b${i}`, label: `${kind === 'Report' ? 'Synthetic report about the war, part' : kind} ${i}`, kind };
+      const node = {
+        id: `${kind.toLowerCase()}:b${i}`,
+        label: `${kind === 'Report' ? 'Synthetic report about the war, part' : kind} ${i}`,
+        kind,
+      };
       nodes.push(node);
       of[kind].push(node);
     }
@@ -91,15 +101,32 @@ export function generate(nodeCount: number, edgeCount: number, seed = 42): Graph
     ['CONTRADICTS', 0.025, () => [pick(of.Figure), pick(of.Figure)], false],
   ];
   const edges: BEdge[] = [];
-  // Every node gets at least one edge to the root's component, so the drawing is one piece.
   for (const [type, fraction, ends, dated] of plan) {
     const n = Math.round(edgeCount * fraction);
     for (let i = 0; i < n; i++) {
       const [s, t] = ends();
-      edges.push({ id: `e${edges.length}`, source: s.id, target: t.id, type, reportId: dated ? pick(of.Report).id : null, quote: dated ? `quote ${edges.length}` : null, date: dated ? date() : null });
+      edges.push({
+        id: `e${edges.length}`,
+        source: s.id,
+        target: t.id,
+        type,
+        reportId: dated ? pick(of.Report).id : null,
+        quote: dated ? `quote ${edges.length}` : null,
+        date: dated ? date() : null,
+      });
     }
   }
-  for (let i = 0; edges.length < edgeCount; i++) edges.push({ id: `e${edges.length}`, source: pick(of.Report).id, target: ROOT_ID, type: 'MENTIONS', reportId: null, quote: null, date: null });
+  // Rounding leftovers: reports mentioning the root, so the root is a hub as a focus usually is.
+  while (edges.length < edgeCount)
+    edges.push({
+      id: `e${edges.length}`,
+      source: pick(of.Report).id,
+      target: ROOT_ID,
+      type: 'MENTIONS',
+      reportId: null,
+      quote: null,
+      date: null,
+    });
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const incident = new Map<string, BEdge[]>();
   for (const e of edges)
@@ -126,9 +153,21 @@ function networkFor(graph: Graph, ids: string[]): { nodes: BNode[]; edges: BEdge
     }
     if (self.kind === 'Control') continue;
     for (let k = 0; k < NEW_PER_EXPAND; k++) {
-      const fresh: BNode = { id: `figure:new-${id}-${k}`, label: `New figure ${k} of ${self.label}`, kind: 'Figure' };
+      const fresh: BNode = {
+        id: `figure:new-${id}-${k}`,
+        label: `New figure ${k} of ${self.label}`,
+        kind: 'Figure',
+      };
       nodes.set(fresh.id, fresh);
-      edges.set(`new-${id}-${k}`, { id: `new-${id}-${k}`, source: id, target: fresh.id, type: 'CLAIMS', reportId: null, quote: null, date: '2022-04-01' });
+      edges.set(`new-${id}-${k}`, {
+        id: `new-${id}-${k}`,
+        source: id,
+        target: fresh.id,
+        type: 'CLAIMS',
+        reportId: null,
+        quote: null,
+        date: '2022-04-01',
+      });
     }
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()], truncated: false };
@@ -136,7 +175,9 @@ function networkFor(graph: Graph, ids: string[]): { nodes: BNode[]; edges: BEdge
 
 async function answer(route: Route, graph: Graph): Promise<void> {
   const body = route.request().postDataJSON() as { query: string; variables: Record<string, unknown> };
-  const data = body.query.includes('network(') ? { network: networkFor(graph, body.variables.ids as string[]) } : {};
+  const data = body.query.includes('network(')
+    ? { network: networkFor(graph, body.variables.ids as string[]) }
+    : {};
   await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ data }) });
 }
 
@@ -157,11 +198,18 @@ interface RunResult {
   drawnEdges: number;
 }
 
-async function measure(context: BrowserContext, url: string, graph: Graph): Promise<RunResult> {
+async function measure(
+  context: BrowserContext,
+  url: string,
+  graph: Graph,
+  screenshot: string | null,
+): Promise<RunResult> {
   const page: Page = await context.newPage();
   await page.route('**/graphql', (route) => answer(route, graph));
   await page.goto(`${url}/explore?focus=${encodeURIComponent(ROOT_ID)}`);
-  await page.waitForFunction(() => (window as unknown as PageHooks).__explore !== undefined, null, { timeout: 300_000 });
+  await page.waitForFunction(() => (window as unknown as PageHooks).__explore !== undefined, null, {
+    timeout: 300_000,
+  });
   await page.evaluate(() => (window as unknown as PageHooks).__explore!.ready);
   const marks = await page.evaluate(() => {
     const at = (name: string): number => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
@@ -171,12 +219,21 @@ async function measure(context: BrowserContext, url: string, graph: Graph): Prom
       fetched: at('explore:expand:fetched'),
       merged: at('explore:expand:merged'),
       drawn: at('explore:expand:drawn'),
-      loaded: performance.getEntriesByType('navigation')[0] ? (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd : NaN,
     };
   });
-  if (process.env.BENCH_DEBUG) console.log(marks, await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name} ${Math.round(m.startTime)}`)));
+  if (screenshot) await page.screenshot({ path: screenshot });
+  // BENCH_DEBUG=1 prints every mark the page set, to see where a slow first render goes.
+  if (process.env.BENCH_DEBUG)
+    console.log(
+      await page.evaluate(() =>
+        performance.getEntriesByType('mark').map((m) => `${m.name} ${Math.round(m.startTime)}`),
+      ),
+    );
   // Expand nodes spread over the graph: hubs and leaves, each adding NEW_PER_EXPAND nodes.
-  const targets = Array.from({ length: EXPANDS_PER_RUN }, (_, i) => graph.nodes[1 + Math.floor(((i + 0.5) / EXPANDS_PER_RUN) * (graph.nodes.length - 1))]!.id);
+  const targets = Array.from(
+    { length: EXPANDS_PER_RUN },
+    (_, i) => graph.nodes[1 + Math.floor(((i + 0.5) / EXPANDS_PER_RUN) * (graph.nodes.length - 1))]!.id,
+  );
   const expandMs: number[] = [];
   for (const id of targets)
     expandMs.push(
@@ -224,24 +281,30 @@ const median = (xs: number[]): number => {
 const ms = (x: number): string => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${Math.round(x)} ms`);
 
 function buildPage(): void {
-  const script = [resolve(__dirname, '..', 'scripts', 'build-web.js'), resolve(__dirname, '..', '..', 'scripts', 'build-web.js')].find(existsSync);
+  const script = [
+    resolve(__dirname, '..', 'scripts', 'build-web.js'),
+    resolve(__dirname, '..', '..', 'scripts', 'build-web.js'),
+  ].find(existsSync);
   if (!script) throw new Error('scripts/build-web.js not found');
   execFileSync(process.execPath, [script], { stdio: 'inherit' });
 }
 
-function parseArgs(argv: string[]): { runs: number; scales: [number, number][] } {
+function parseArgs(argv: string[]): { runs: number; scales: [number, number][]; screenshot: string | null } {
   const get = (name: string): string | undefined => {
     const i = argv.indexOf(`--${name}`);
     return i >= 0 ? argv[i + 1] : undefined;
   };
   const runs = Number(get('runs') ?? 3);
-  const scales = (get('scales') ?? '500x2000,2000x8000,5000x20000').split(',').map((s) => s.split('x').map(Number) as [number, number]);
-  if (!Number.isInteger(runs) || runs < 1 || scales.some(([n, e]) => !(n > 10 && e > 0))) throw new Error('usage: --runs N --scales 5000x20000[,…]');
-  return { runs, scales };
+  const scales = (get('scales') ?? '500x2000,2000x8000,5000x20000')
+    .split(',')
+    .map((s) => s.split('x').map(Number) as [number, number]);
+  if (!Number.isInteger(runs) || runs < 1 || scales.some(([n, e]) => !(n > 10 && e > 0)))
+    throw new Error('usage: --runs N --scales 5000x20000[,…]');
+  return { runs, scales, screenshot: get('screenshot') ?? null };
 }
 
 async function main(): Promise<void> {
-  const { runs, scales } = parseArgs(process.argv.slice(2));
+  const { runs, scales, screenshot } = parseArgs(process.argv.slice(2));
   if (!existsSync(CHROMIUM)) {
     console.log(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (explore benchmark skipped)`);
     return;
@@ -257,14 +320,26 @@ async function main(): Promise<void> {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1440, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const rows: string[] = [];
   try {
     for (const [n, e] of scales) {
       const graph = generate(n, e);
       const results: RunResult[] = [];
-      for (let i = 0; i < runs; i++) results.push(await measure(context, `http://127.0.0.1:${port}`, graph));
+      for (let i = 0; i < runs; i++) {
+        const shot = screenshot && i === 0 ? screenshot.replace(/(\.png)?$/, `-${n}.png`) : null;
+        results.push(await measure(context, `http://127.0.0.1:${port}`, graph, shot));
+      }
       const pick = (f: (r: RunResult) => number): string => ms(median(results.map(f)));
       rows.push(
         `| ${n.toLocaleString('en-US')} / ${e.toLocaleString('en-US')} | ${pick((r) => r.firstRenderMs)} | ${pick((r) => r.fetchMs)} | ${pick((r) => r.mergeMs)} | ${pick((r) => r.layoutMs)} | ` +
@@ -279,8 +354,12 @@ async function main(): Promise<void> {
   }
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(`\nNetwork explorer in headless Chromium ${context.browser()?.version() ?? ''}`.trimEnd());
-  console.log(`${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; medians of ${runs} page loads, ${EXPANDS_PER_RUN} expansions each (+${NEW_PER_EXPAND} nodes per expansion)\n`);
-  console.log('| nodes / edges | first render | ↳ fetch + JSON | ↳ add to Cytoscape | ↳ layout + paint | expand a node | full redraw | drawn after expansions |');
+  console.log(
+    `${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; medians of ${runs} page loads, ${EXPANDS_PER_RUN} expansions each (+${NEW_PER_EXPAND} nodes per expansion)\n`,
+  );
+  console.log(
+    '| nodes / edges | first render | ↳ fetch + JSON | ↳ add to Cytoscape | ↳ layout + paint | expand a node | full redraw | drawn after expansions |',
+  );
   console.log('|---|---|---|---|---|---|---|---|');
   for (const row of rows) console.log(row);
 }

@@ -31,7 +31,9 @@ async function buildWeb({ quiet = false } = {}) {
   copyFileSync(join(SRC, 'explore.html'), join(OUT, 'explore.html'));
   if (!quiet) {
     const kb = (f) => `${(statSync(join(OUT, f)).size / 1024).toFixed(0)} KiB`;
-    console.log(`web: explore.js ${kb('explore.js')}, explore.css ${kb('explore.css')} -> web/dist (${Date.now() - started} ms)`);
+    console.log(
+      `web: explore.js ${kb('explore.js')}, explore.css ${kb('explore.css')} -> web/dist (${Date.now() - started} ms)`,
+    );
   }
 }
 

@@ -33,7 +33,12 @@ export function toCyjsDocument(network: Network, meta: ExportMeta): CyjsDocument
     format_version: '1.0',
     generated_by: CREATOR,
     target_cytoscapejs_version: '~3.34',
-    data: { name: CREATOR, description: meta.description, truncated: meta.truncated, generatedAt: meta.generatedAt.toISOString() },
+    data: {
+      name: CREATOR,
+      description: meta.description,
+      truncated: meta.truncated,
+      generatedAt: meta.generatedAt.toISOString(),
+    },
     elements: {
       nodes: network.nodes.map((n) => ({ data: { id: n.id, label: n.label, name: n.label, kind: n.kind } })),
       edges: network.edges.map((e) => ({
@@ -52,4 +57,5 @@ export function toCyjsDocument(network: Network, meta: ExportMeta): CyjsDocument
   };
 }
 
-export const toCyjs = (network: Network, meta: ExportMeta): string => `${JSON.stringify(toCyjsDocument(network, meta), null, 1)}\n`;
+export const toCyjs = (network: Network, meta: ExportMeta): string =>
+  `${JSON.stringify(toCyjsDocument(network, meta), null, 1)}\n`;

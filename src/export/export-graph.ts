@@ -50,7 +50,11 @@ async function wholeGraph(store: GraphStore, maxNodes: number): Promise<Network>
   // The store caps each hop's rows at 4 × limit per label and direction: size the limit so the cap
   // can never cut edges off silently.
   const limit = Math.min(maxNodes, Math.max(totalNodes, Math.ceil(totalEdges / 4)) + 1);
-  const network = await store.neighbourhood({ ids: seeds, depth: 1, limit: Math.max(limit, seeds.length + 1) });
+  const network = await store.neighbourhood({
+    ids: seeds,
+    depth: 1,
+    limit: Math.max(limit, seeds.length + 1),
+  });
   const complete = network.nodes.length === totalNodes && network.edges.length === totalEdges;
   return { ...network, truncated: network.truncated || !complete };
 }
@@ -60,7 +64,8 @@ export async function readExportGraph(
   scope: ExportScope,
   maxNodes: number = DEFAULT_MAX_EXPORT_NODES,
 ): Promise<ExportGraph> {
-  if (scope.ids === null) return { network: await wholeGraph(store, maxNodes), description: 'claimgraph: whole graph' };
+  if (scope.ids === null)
+    return { network: await wholeGraph(store, maxNodes), description: 'claimgraph: whole graph' };
   const network = await store.neighbourhood({ ids: [...scope.ids], depth: scope.depth, limit: maxNodes });
   return {
     network,

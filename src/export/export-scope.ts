@@ -10,7 +10,8 @@ export const DEFAULT_SCOPE_LIMITS: ScopeLimits = { maxDepth: 5, maxIds: 200 };
 /** Depth of a neighbourhood export when the caller names ids but no depth. */
 export const DEFAULT_EXPORT_DEPTH = 2;
 
-export type ScopeResult = { ok: true; scope: ExportScope } | { ok: false; field: 'ids' | 'depth'; message: string };
+export type ScopeResult =
+  { ok: true; scope: ExportScope } | { ok: false; field: 'ids' | 'depth'; message: string };
 
 const MAX_ID_LENGTH = 300;
 
@@ -26,7 +27,8 @@ export function parseExportScope(
     if (typeof p !== 'string') return null;
     return p;
   });
-  if (parts.some((p) => p === null)) return { ok: false, field: 'ids', message: 'ids must be a comma-separated list of node ids' };
+  if (parts.some((p) => p === null))
+    return { ok: false, field: 'ids', message: 'ids must be a comma-separated list of node ids' };
   const ids = [
     ...new Set(
       (parts as string[])
@@ -42,7 +44,8 @@ export function parseExportScope(
       field: 'ids',
       message: `"${bad.slice(0, 60)}" is not a node id (expected actor:…, place:…, report:…, figure:… or control:…)`,
     };
-  if (ids.length > limits.maxIds) return { ok: false, field: 'ids', message: `at most ${limits.maxIds} ids per export` };
+  if (ids.length > limits.maxIds)
+    return { ok: false, field: 'ids', message: `at most ${limits.maxIds} ids per export` };
 
   let depth = DEFAULT_EXPORT_DEPTH;
   if (raw.depth !== undefined && raw.depth !== '') {
@@ -57,7 +60,10 @@ export function parseExportScope(
 /** A file name that says what is inside: `claimgraph.gexf`, `claimgraph-place-kherson-d2.gexf`. */
 export function exportFileName(scope: ExportScope, extension: string): string {
   if (scope.ids === null) return `claimgraph.${extension}`;
-  const first = (scope.ids[0] ?? 'graph').replace(/[^a-z0-9]+/gi, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  const first = (scope.ids[0] ?? 'graph')
+    .replace(/[^a-z0-9]+/gi, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
   const more = scope.ids.length > 1 ? `-and-${scope.ids.length - 1}-more` : '';
   return `claimgraph-${first}${more}-d${scope.depth}.${extension}`.toLowerCase();
 }

@@ -17,7 +17,11 @@ export interface FormatSpec {
 /** One table drives the HTTP routes, the command line and the tests. */
 export const FORMAT_SPECS: Record<ExportFormat, FormatSpec> = {
   gexf: { extension: 'gexf', contentType: 'application/gexf+xml; charset=utf-8', serialise: toGexf },
-  graphml: { extension: 'graphml', contentType: 'application/graphml+xml; charset=utf-8', serialise: toGraphml },
+  graphml: {
+    extension: 'graphml',
+    contentType: 'application/graphml+xml; charset=utf-8',
+    serialise: toGraphml,
+  },
   cyjs: { extension: 'cyjs', contentType: 'application/json; charset=utf-8', serialise: toCyjs },
 };
 

@@ -40,7 +40,8 @@ export function toGraphml(network: Network, meta: ExportMeta): string {
     `<graphml xmlns="${GRAPHML_NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ` +
       `xsi:schemaLocation="${GRAPHML_NS} ${GRAPHML_NS}/1.0/graphml.xsd">`,
     ...KEYS.map(
-      (k) => `  <key${xmlAttrs({ id: k.id, for: k.for, 'attr.name': k.id, 'attr.type': 'type' in k ? k.type : 'string' })}/>`,
+      (k) =>
+        `  <key${xmlAttrs({ id: k.id, for: k.for, 'attr.name': k.id, 'attr.type': 'type' in k ? k.type : 'string' })}/>`,
     ),
     '  <graph id="claimgraph" edgedefault="directed">',
     `    ${data({ description: meta.description, truncated: String(meta.truncated) })}`,

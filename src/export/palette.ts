@@ -16,7 +16,10 @@ const hex = (h: string): Rgb => ({
   b: parseInt(h.slice(5, 7), 16),
 });
 
-export const NODE_STYLE: Record<NodeLabel, { color: Rgb; gexfShape: 'disc' | 'square' | 'triangle' | 'diamond' }> = {
+export const NODE_STYLE: Record<
+  NodeLabel,
+  { color: Rgb; gexfShape: 'disc' | 'square' | 'triangle' | 'diamond' }
+> = {
   Actor: { color: hex('#2563eb'), gexfShape: 'disc' },
   Place: { color: hex('#059669'), gexfShape: 'triangle' },
   Report: { color: hex('#64748b'), gexfShape: 'square' },

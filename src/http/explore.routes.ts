@@ -39,7 +39,10 @@ const PAGE = 'explore.html';
 
 /** web/dist seen from src/http (ts-jest) or from dist/src/http (the compiled server). */
 export function defaultWebRoot(): string {
-  const candidates = [resolve(__dirname, '..', '..', 'web', 'dist'), resolve(__dirname, '..', '..', '..', 'web', 'dist')];
+  const candidates = [
+    resolve(__dirname, '..', '..', 'web', 'dist'),
+    resolve(__dirname, '..', '..', '..', 'web', 'dist'),
+  ];
   return candidates.find((dir) => existsSync(resolve(dir, PAGE))) ?? candidates[0]!;
 }
 
@@ -55,7 +58,10 @@ export function createExploreRouter(options: ExploreRouterOptions = {}): Router 
 
   router.get(['/explore', '/explore/'], (_req: Request, res: Response) => {
     if (!existsSync(resolve(root, PAGE))) {
-      res.status(503).type('text/plain').send('The explorer page is not built yet: run `npm run build` (it writes web/dist).\n');
+      res
+        .status(503)
+        .type('text/plain')
+        .send('The explorer page is not built yet: run `npm run build` (it writes web/dist).\n');
       return;
     }
     res.set('Cache-Control', 'no-cache');

@@ -23,7 +23,10 @@ export interface ExportRouterOptions {
 }
 
 function fail(res: Response, status: number, code: string, message: string, field?: string): void {
-  res.status(status).type('application/json').json({ error: { code, message, ...(field ? { field } : {}) } });
+  res
+    .status(status)
+    .type('application/json')
+    .json({ error: { code, message, ...(field ? { field } : {}) } });
 }
 
 /**
@@ -32,7 +35,12 @@ function fail(res: Response, status: number, code: string, message: string, fiel
  * codes as the GraphQL API, never a stack trace or a store message.
  */
 export function createExportRouter(options: ExportRouterOptions): Router {
-  const { store, limits = DEFAULT_SCOPE_LIMITS, maxNodes = DEFAULT_MAX_EXPORT_NODES, now = () => new Date() } = options;
+  const {
+    store,
+    limits = DEFAULT_SCOPE_LIMITS,
+    maxNodes = DEFAULT_MAX_EXPORT_NODES,
+    now = () => new Date(),
+  } = options;
   const router = Router();
 
   const handle = (format: ExportFormat) => async (req: Request, res: Response) => {
@@ -57,12 +65,14 @@ export function createExportRouter(options: ExportRouterOptions): Router {
         })
         .send(body);
     } catch (err) {
-      if (err instanceof DomainError && err.code === 'SERVICE_UNAVAILABLE') return fail(res, 503, err.code, err.message);
+      if (err instanceof DomainError && err.code === 'SERVICE_UNAVAILABLE')
+        return fail(res, 503, err.code, err.message);
       console.error(`export ${format} failed:`, err instanceof Error ? err.message : err);
       return fail(res, 500, 'INTERNAL', 'the export failed; see the server log');
     }
   };
 
-  for (const format of EXPORT_FORMATS) router.get(`/export/graph.${FORMAT_SPECS[format].extension}`, handle(format));
+  for (const format of EXPORT_FORMATS)
+    router.get(`/export/graph.${FORMAT_SPECS[format].extension}`, handle(format));
   return router;
 }

@@ -36,19 +36,25 @@ function io(): ExportIo & { out: string[]; err: string[]; opened: number } {
 it('writes a GEXF file of a neighbourhood and reports the counts', async () => {
   const file = join(out, 'kherson.gexf');
   const streams = io();
-  expect(await runExport(['--format', 'gexf', '--ids', 'place:kherson', '--depth', '2', '--out', file], streams)).toBe(0);
+  expect(
+    await runExport(['--format', 'gexf', '--ids', 'place:kherson', '--depth', '2', '--out', file], streams),
+  ).toBe(0);
   const parsed = PARSERS.gexf(readFileSync(file, 'utf8'));
   const expected = await seeded.store.neighbourhood({ ids: ['place:kherson'], depth: 2, limit: 50_000 });
   expect(parsed.nodes).toHaveLength(expected.nodes.length);
   expect(parsed.edges).toHaveLength(expected.edges.length);
-  expect(streams.err.join('')).toContain(`gexf: ${expected.nodes.length} nodes, ${expected.edges.length} edges -> ${file}`);
+  expect(streams.err.join('')).toContain(
+    `gexf: ${expected.nodes.length} nodes, ${expected.edges.length} edges -> ${file}`,
+  );
 });
 
 it('prints the whole graph to standard output without --out', async () => {
   const streams = io();
   expect(await runExport(['--format=graphml'], streams)).toBe(0);
   const counts = await seeded.store.counts();
-  expect(PARSERS.graphml(streams.out.join('')).nodes).toHaveLength(Object.values(counts.nodes).reduce((a, b) => a + b, 0));
+  expect(PARSERS.graphml(streams.out.join('')).nodes).toHaveLength(
+    Object.values(counts.nodes).reduce((a, b) => a + b, 0),
+  );
 });
 
 it('refuses bad arguments before opening the store', async () => {

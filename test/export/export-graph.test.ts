@@ -16,7 +16,11 @@ beforeAll(async () => {
 });
 afterAll(() => seeded?.dispose());
 
-const meta = (description: string) => ({ description, truncated: false, generatedAt: new Date('2022-03-20T00:00:00Z') });
+const meta = (description: string) => ({
+  description,
+  truncated: false,
+  generatedAt: new Date('2022-03-20T00:00:00Z'),
+});
 const sum = (r: Record<string, number>): number => Object.values(r).reduce((a, b) => a + b, 0);
 
 describe('the whole graph', () => {
@@ -27,9 +31,13 @@ describe('the whole graph', () => {
     expect(network.edges).toHaveLength(sum(counts.edges));
     expect(network.truncated).toBe(false);
     for (const label of Object.keys(counts.nodes))
-      expect(network.nodes.filter((n) => n.kind === label)).toHaveLength(counts.nodes[label as keyof typeof counts.nodes]);
+      expect(network.nodes.filter((n) => n.kind === label)).toHaveLength(
+        counts.nodes[label as keyof typeof counts.nodes],
+      );
     for (const type of Object.keys(counts.edges))
-      expect(network.edges.filter((e) => e.type === type)).toHaveLength(counts.edges[type as keyof typeof counts.edges]);
+      expect(network.edges.filter((e) => e.type === type)).toHaveLength(
+        counts.edges[type as keyof typeof counts.edges],
+      );
   });
 
   it.each(EXPORT_FORMATS)('as %s: valid, with the same counts', async (format) => {
@@ -55,8 +63,11 @@ describe('the neighbourhood of Kherson, depth 2', () => {
     expect(parsed.nodes.map((n) => n.id).sort()).toEqual(expected.nodes.map((n) => n.id).sort());
     expect(parsed.edges.map((e) => e.id).sort()).toEqual(expected.edges.map((e) => e.id).sort());
     // The answer a newcomer looks for travels with the file: Arestovych's dispute and its quote.
-    const dispute = parsed.edges.find((e) => e.source === 'actor:oleksiy-arestovych' && e.attrs.type === 'DISPUTES');
+    const dispute = parsed.edges.find(
+      (e) => e.source === 'actor:oleksiy-arestovych' && e.attrs.type === 'DISPUTES',
+    );
     expect(dispute).toBeDefined();
-    if (format !== 'cyjs') expect(dispute?.attrs.quote).toBe('rejected this and said that fighting was ongoing');
+    if (format !== 'cyjs')
+      expect(dispute?.attrs.quote).toBe('rejected this and said that fighting was ongoing');
   });
 });

@@ -8,7 +8,10 @@ describe('parseExportScope (HTTP query and command line alike)', () => {
   });
 
   it('reads comma-separated and repeated ids, trimmed and deduplicated', () => {
-    const r = parseExportScope({ ids: ['place:kherson, actor:oleksiy-arestovych', 'place:kherson'], depth: '1' });
+    const r = parseExportScope({
+      ids: ['place:kherson, actor:oleksiy-arestovych', 'place:kherson'],
+      depth: '1',
+    });
     expect(r).toEqual({ ok: true, scope: { ids: ['place:kherson', 'actor:oleksiy-arestovych'], depth: 1 } });
   });
 
@@ -32,14 +35,20 @@ describe('parseExportScope (HTTP query and command line alike)', () => {
 
   it('names files after what they hold', () => {
     expect(exportFileName({ ids: null, depth: 2 }, 'gexf')).toBe('claimgraph.gexf');
-    expect(exportFileName({ ids: ['place:kherson'], depth: 2 }, 'graphml')).toBe('claimgraph-place-kherson-d2.graphml');
-    expect(exportFileName({ ids: ['place:kherson', 'actor:x'], depth: 1 }, 'cyjs')).toBe('claimgraph-place-kherson-and-1-more-d1.cyjs');
+    expect(exportFileName({ ids: ['place:kherson'], depth: 2 }, 'graphml')).toBe(
+      'claimgraph-place-kherson-d2.graphml',
+    );
+    expect(exportFileName({ ids: ['place:kherson', 'actor:x'], depth: 1 }, 'cyjs')).toBe(
+      'claimgraph-place-kherson-and-1-more-d1.cyjs',
+    );
   });
 });
 
 describe('parseExportArgs', () => {
   it('reads --name value and --name=value', () => {
-    expect(parseExportArgs(['--format', 'gexf', '--ids=place:kherson', '--depth', '1', '--out', 'k.gexf'])).toEqual({
+    expect(
+      parseExportArgs(['--format', 'gexf', '--ids=place:kherson', '--depth', '1', '--out', 'k.gexf']),
+    ).toEqual({
       ok: true,
       args: { format: 'gexf', scope: { ids: ['place:kherson'], depth: 1 }, out: 'k.gexf' },
     });

@@ -26,11 +26,19 @@ describe.each(EXPORT_FORMATS)('GET /export/graph.%s', (format) => {
   });
 
   it('downloads a neighbourhood (ids, depth) matching the store', async () => {
-    const res = await fetch(`${server.url}/export/graph.${format}?ids=place:kherson,actor:oleksiy-arestovych&depth=1`);
+    const res = await fetch(
+      `${server.url}/export/graph.${format}?ids=place:kherson,actor:oleksiy-arestovych&depth=1`,
+    );
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="claimgraph-place-kherson-and-1-more-d1.${format}"`);
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="claimgraph-place-kherson-and-1-more-d1.${format}"`,
+    );
     const parsed = PARSERS[format](await res.text());
-    const expected = await server.store.neighbourhood({ ids: ['place:kherson', 'actor:oleksiy-arestovych'], depth: 1, limit: 50_000 });
+    const expected = await server.store.neighbourhood({
+      ids: ['place:kherson', 'actor:oleksiy-arestovych'],
+      depth: 1,
+      limit: 50_000,
+    });
     expect(parsed.nodes).toHaveLength(expected.nodes.length);
     expect(parsed.edges).toHaveLength(expected.edges.length);
   });

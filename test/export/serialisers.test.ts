@@ -19,12 +19,52 @@ const network: Network = {
     { id: 'report:abc', label: 'report:abc', kind: 'Report' },
   ],
   edges: [
-    { id: 'claims:1', source: 'actor:russian-defence-ministry', target: 'control:kherson-abc', type: 'CLAIMS', reportId: 'report:abc', quote: NASTY, date: '2022-03-02' },
-    { id: 'disputes:1', source: 'actor:oleksiy-arestovych', target: 'control:kherson-abc', type: 'DISPUTES', reportId: 'report:abc', quote: 'rejected this and said that fighting was ongoing', date: '2022-03-02' },
-    { id: 'controls:1', source: 'control:kherson-abc', target: 'place:kherson', type: 'CONTROLS', reportId: null, quote: null, date: null },
+    {
+      id: 'claims:1',
+      source: 'actor:russian-defence-ministry',
+      target: 'control:kherson-abc',
+      type: 'CLAIMS',
+      reportId: 'report:abc',
+      quote: NASTY,
+      date: '2022-03-02',
+    },
+    {
+      id: 'disputes:1',
+      source: 'actor:oleksiy-arestovych',
+      target: 'control:kherson-abc',
+      type: 'DISPUTES',
+      reportId: 'report:abc',
+      quote: 'rejected this and said that fighting was ongoing',
+      date: '2022-03-02',
+    },
+    {
+      id: 'controls:1',
+      source: 'control:kherson-abc',
+      target: 'place:kherson',
+      type: 'CONTROLS',
+      reportId: null,
+      quote: null,
+      date: null,
+    },
     // Parallel edges of different types between the same pair must both survive.
-    { id: 'mentions:1', source: 'report:abc', target: 'place:kherson', type: 'MENTIONS', reportId: null, quote: null, date: null },
-    { id: 'reports:1', source: 'report:abc', target: 'place:kherson', type: 'REPORTS', reportId: null, quote: null, date: null },
+    {
+      id: 'mentions:1',
+      source: 'report:abc',
+      target: 'place:kherson',
+      type: 'MENTIONS',
+      reportId: null,
+      quote: null,
+      date: null,
+    },
+    {
+      id: 'reports:1',
+      source: 'report:abc',
+      target: 'place:kherson',
+      type: 'REPORTS',
+      reportId: null,
+      quote: null,
+      date: null,
+    },
   ],
   truncated: false,
 };
@@ -49,6 +89,7 @@ describe.each(EXPORT_FORMATS)('%s', (format) => {
 });
 
 describe('XML escaping', () => {
+  // eslint-disable-next-line no-control-regex
   const expected = NASTY.replace(/[\u0001\u0008]/g, '');
 
   it('GEXF round-trips quotes and labels, dropping only characters XML 1.0 forbids', () => {
@@ -66,7 +107,9 @@ describe('XML escaping', () => {
 
 describe('details each tool relies on', () => {
   it('GEXF marks itself truncated in its description when the graph was cut', () => {
-    expect(FORMAT_SPECS.gexf.serialise(network, { ...meta, truncated: true })).toMatch(/<description>[^<]*truncated/);
+    expect(FORMAT_SPECS.gexf.serialise(network, { ...meta, truncated: true })).toMatch(
+      /<description>[^<]*truncated/,
+    );
   });
 
   it('GEXF carries viz colours and draws disputes dashed', () => {
@@ -83,6 +126,7 @@ describe('details each tool relies on', () => {
 
   it('an empty graph is still a valid file', () => {
     const empty: Network = { nodes: [], edges: [], truncated: false };
-    for (const format of EXPORT_FORMATS) expect(PARSERS[format](FORMAT_SPECS[format].serialise(empty, meta)).nodes).toEqual([]);
+    for (const format of EXPORT_FORMATS)
+      expect(PARSERS[format](FORMAT_SPECS[format].serialise(empty, meta)).nodes).toEqual([]);
   });
 });

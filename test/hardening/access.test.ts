@@ -78,7 +78,8 @@ describe('writes need the bearer token, compared in constant time', () => {
     };
     walk(join(__dirname, '../../src'));
     // Word tokens of the text extractor are not secrets: src/ingestion is left out.
-    const naive = /\b(token|authorization|presented|configured)\b\s*[!=]==?|[!=]==?\s*(config\.)?\b(token|authorization|presented|configured)\b/i;
+    const naive =
+      /\b(token|authorization|presented|configured)\b\s*[!=]==?|[!=]==?\s*(config\.)?\b(token|authorization|presented|configured)\b/i;
     const hits = files
       .filter((f) => !f.includes(`${join('src', 'ingestion')}`))
       .flatMap((f) =>
@@ -94,19 +95,44 @@ describe('writes need the bearer token, compared in constant time', () => {
 
   it('accepts only the exact token', () => {
     expect(() => checkWriteToken(TOKEN, `Bearer ${TOKEN}`)).not.toThrow();
-    for (const header of [null, '', `Bearer ${TOKEN.slice(0, -1)}`, `Bearer ${TOKEN}0`, `Bearer ${TOKEN.toUpperCase()}`, `Basic ${TOKEN}`, TOKEN, `Bearer ${WRONG_SECRET}`])
-      expect(() => checkWriteToken(TOKEN, header)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }));
-    expect(() => checkWriteToken(null, `Bearer ${TOKEN}`)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }));
+    for (const header of [
+      null,
+      '',
+      `Bearer ${TOKEN.slice(0, -1)}`,
+      `Bearer ${TOKEN}0`,
+      `Bearer ${TOKEN.toUpperCase()}`,
+      `Basic ${TOKEN}`,
+      TOKEN,
+      `Bearer ${WRONG_SECRET}`,
+    ])
+      expect(() => checkWriteToken(TOKEN, header)).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }),
+      );
+    expect(() => checkWriteToken(null, `Bearer ${TOKEN}`)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }),
+    );
   });
 
   it('over HTTP: the token writes, a wrong one is UNAUTHENTICATED, a server without one is FORBIDDEN, and nothing is written', async () => {
     const before = await fingerprint(open.store);
-    const wrong = await open.gql(INGEST, { input: sampleBundle({ url: 'https://access.example/wrong' }) }, { authorization: `Bearer ${WRONG_SECRET}` });
+    const wrong = await open.gql(
+      INGEST,
+      { input: sampleBundle({ url: 'https://access.example/wrong' }) },
+      { authorization: `Bearer ${WRONG_SECRET}` },
+    );
     expect(wrong.json?.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(await fingerprint(open.store)).toEqual(before);
-    const none = await tight.gql(INGEST, { input: sampleBundle({ url: 'https://access.example/none' }) }, AUTH);
+    const none = await tight.gql(
+      INGEST,
+      { input: sampleBundle({ url: 'https://access.example/none' }) },
+      AUTH,
+    );
     expect(none.json?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const right = await open.gql(INGEST, { input: sampleBundle({ url: 'https://access.example/right' }) }, AUTH);
+    const right = await open.gql(
+      INGEST,
+      { input: sampleBundle({ url: 'https://access.example/right' }) },
+      AUTH,
+    );
     expect(right.json?.errors).toBeUndefined();
     expect(right.json?.data.ingestReport.status).toBe('CREATED');
   });
@@ -117,10 +143,16 @@ describe('no token or secret in any log', () => {
     // A right-token write, a wrong-token write, a right-token write that fails validation, and an
     // unexpected store failure on a request carrying the token: every path that logs.
     await open.gql(INGEST, { input: sampleBundle({ url: 'https://access.example/log-right' }) }, AUTH);
-    await open.gql(INGEST, { input: sampleBundle({ url: 'https://access.example/log-wrong' }) }, { authorization: `Bearer ${WRONG_SECRET}` });
+    await open.gql(
+      INGEST,
+      { input: sampleBundle({ url: 'https://access.example/log-wrong' }) },
+      { authorization: `Bearer ${WRONG_SECRET}` },
+    );
     await open.gql(INGEST, { input: { ...sampleBundle(), figures: [], report: { text: '' } } }, AUTH);
     await open.gql('{ timeline(metric: "killed") { quote } }', undefined, AUTH);
-    await open.gql('{ timeline(metric: "killed") { quote } }', undefined, { authorization: `Bearer ${WRONG_SECRET}` });
+    await open.gql('{ timeline(metric: "killed") { quote } }', undefined, {
+      authorization: `Bearer ${WRONG_SECRET}`,
+    });
   });
 
   it('the loggers wrote about these requests (so the capture works)', () => {
@@ -144,13 +176,22 @@ describe('CORS: closed by default, configurable', () => {
   const preflight = (s: HardeningServer, origin: string) =>
     fetch(`${s.url}/graphql`, {
       method: 'OPTIONS',
-      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
+      headers: {
+        origin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type, authorization',
+      },
     });
 
   it('by default a preflight from a foreign origin gets no Access-Control-Allow-* header', async () => {
     const res = await preflight(open, 'https://evil.example');
     expect(res.status).toBeLessThan(500);
-    for (const h of ['access-control-allow-origin', 'access-control-allow-headers', 'access-control-allow-methods', 'access-control-allow-credentials'])
+    for (const h of [
+      'access-control-allow-origin',
+      'access-control-allow-headers',
+      'access-control-allow-methods',
+      'access-control-allow-credentials',
+    ])
       expect(res.headers.get(h)).toBeNull();
   });
 
@@ -164,7 +205,10 @@ describe('CORS: closed by default, configurable', () => {
     const res = await fetch(`${open.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'text/plain', origin: 'https://evil.example', ...AUTH },
-      body: JSON.stringify({ query: INGEST, variables: { input: sampleBundle({ url: 'https://access.example/csrf' }) } }),
+      body: JSON.stringify({
+        query: INGEST,
+        variables: { input: sampleBundle({ url: 'https://access.example/csrf' }) },
+      }),
     });
     expect(res.status).toBe(400);
     expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
@@ -207,7 +251,14 @@ describe('security headers', () => {
   });
 
   it('on JSON answers: nothing may be loaded, framed or sniffed', async () => {
-    for (const res of [await fetch(`${open.url}/health`), await fetch(`${open.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })]) {
+    for (const res of [
+      await fetch(`${open.url}/health`),
+      await fetch(`${open.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+      }),
+    ]) {
       expect(res.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('x-powered-by')).toBeNull();
@@ -218,7 +269,10 @@ describe('security headers', () => {
 describe('limits', () => {
   it('a body over BODY_LIMIT is 413 BAD_REQUEST, never a 5xx, and writes nothing', async () => {
     const before = await fingerprint(tight.store);
-    const bundle = sampleBundle({ url: 'https://access.example/big', text: `${sampleBundle().report.text} ${'padding '.repeat(4_000)}` });
+    const bundle = sampleBundle({
+      url: 'https://access.example/big',
+      text: `${sampleBundle().report.text} ${'padding '.repeat(4_000)}`,
+    });
     const res = await tight.gql(INGEST, { input: bundle }, AUTH);
     expect(res.status).toBe(413);
     expect(res.json?.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
@@ -229,21 +283,32 @@ describe('limits', () => {
     const trips = tight.store.roundTrips();
     const res = await tight.gql('{ actors { edges { node { claims { figure { id } } } } } }');
     expect(res.status).toBe(400);
-    expect(res.json?.errors?.[0]?.extensions).toEqual(expect.objectContaining({ code: 'QUERY_TOO_COMPLEX', maxDepth: 4 }));
+    expect(res.json?.errors?.[0]?.extensions).toEqual(
+      expect.objectContaining({ code: 'QUERY_TOO_COMPLEX', maxDepth: 4 }),
+    );
     expect(tight.store.roundTrips()).toBe(trips);
   });
 
   it('a query costlier than MAX_QUERY_COMPLEXITY is QUERY_TOO_COMPLEX', async () => {
     // Four levels deep (within MAX_QUERY_DEPTH), but twenty full pages.
-    const res = await tight.gql(`{ ${Array.from({ length: 20 }, (_, i) => `a${i}: actors(first: 10) { edges { node { id } } }`).join(' ')} }`);
+    const res = await tight.gql(
+      `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: actors(first: 10) { edges { node { id } } }`).join(' ')} }`,
+    );
     expect(res.status).toBe(400);
-    expect(res.json?.errors?.[0]?.extensions).toEqual(expect.objectContaining({ code: 'QUERY_TOO_COMPLEX', maxComplexity: 200 }));
+    expect(res.json?.errors?.[0]?.extensions).toEqual(
+      expect.objectContaining({ code: 'QUERY_TOO_COMPLEX', maxComplexity: 200 }),
+    );
   });
 
   it('a page larger than MAX_PAGE_SIZE is BAD_USER_INPUT naming `first`; so is an oversized network', async () => {
     for (const field of ['actors', 'places', 'reports', 'figures']) {
       const res = await tight.gql(`{ ${field}(first: 11) { totalCount } }`);
-      expect(res.json?.errors?.[0]?.extensions).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT', problems: [expect.objectContaining({ path: 'first' })] }));
+      expect(res.json?.errors?.[0]?.extensions).toEqual(
+        expect.objectContaining({
+          code: 'BAD_USER_INPUT',
+          problems: [expect.objectContaining({ path: 'first' })],
+        }),
+      );
     }
     expect((await tight.gql('{ actors(first: 10) { totalCount } }')).json?.errors).toBeUndefined();
     const net = await tight.gql('{ network(ids: ["place:kherson"], limit: 2001) { truncated } }');

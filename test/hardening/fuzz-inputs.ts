@@ -12,7 +12,18 @@ import { sampleBundle } from '../helpers/sample-bundle';
 export const MEGABYTE = 1024 * 1024;
 
 type Path = (string | number)[];
-type SlotKind = 'reqString' | 'optString' | 'reqFloat' | 'optFloat' | 'date' | 'enum' | 'ref' | 'optRef' | 'list' | 'aliases' | 'object';
+type SlotKind =
+  | 'reqString'
+  | 'optString'
+  | 'reqFloat'
+  | 'optFloat'
+  | 'date'
+  | 'enum'
+  | 'ref'
+  | 'optRef'
+  | 'list'
+  | 'aliases'
+  | 'object';
 interface Slot {
   path: Path;
   kind: SlotKind;
@@ -99,7 +110,9 @@ function slotsOf(bundle: ReportBundle): Slot[] {
 
 const SLOTS = slotsOf(base);
 const slotsWhere = (...kinds: SlotKind[]): Slot[] => SLOTS.filter((s) => kinds.includes(s.kind));
-const ALL_KEYS = new Set<string>([...base.actors, ...base.places, ...base.figures, ...base.controls].map((e) => e.key));
+const ALL_KEYS = new Set<string>(
+  [...base.actors, ...base.places, ...base.figures, ...base.controls].map((e) => e.key),
+);
 
 /** Sets `path` to `value` when its parent is still an object or a list; deletes it for `undefined`. */
 function setAt(root: unknown, path: Path, value: unknown): void {
@@ -116,7 +129,11 @@ function setAt(root: unknown, path: Path, value: unknown): void {
 
 function getAt(root: unknown, path: Path): unknown {
   let node = root as Record<string | number, unknown> | undefined;
-  for (const step of path) node = typeof node === 'object' && node !== null ? (node[step] as Record<string | number, unknown>) : undefined;
+  for (const step of path)
+    node =
+      typeof node === 'object' && node !== null
+        ? (node[step] as Record<string | number, unknown>)
+        : undefined;
   return node;
 }
 
@@ -132,11 +149,27 @@ const damageAt = (slot: Slot, what: string, value: unknown): Damage => ({
 });
 
 const anObject = fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 });
-const notAString = fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), anObject, fc.array(fc.integer(), { maxLength: 4 }));
-const notANumber = fc.oneof(fc.string({ maxLength: 20 }), fc.boolean(), anObject, fc.array(fc.string({ maxLength: 5 }), { maxLength: 4 }));
+const notAString = fc.oneof(
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.boolean(),
+  anObject,
+  fc.array(fc.integer(), { maxLength: 4 }),
+);
+const notANumber = fc.oneof(
+  fc.string({ maxLength: 20 }),
+  fc.boolean(),
+  anObject,
+  fc.array(fc.string({ maxLength: 5 }), { maxLength: 4 }),
+);
 /** A list field given a scalar is coerced to a one-item list (GraphQL), so only shapes no item can take. */
 const notAList = fc.oneof(fc.integer(), fc.boolean(), fc.double({ noNaN: true, noDefaultInfinity: true }));
-const notAnObject = fc.oneof(fc.integer(), fc.string({ maxLength: 20 }), fc.boolean(), fc.array(fc.integer(), { maxLength: 3 }));
+const notAnObject = fc.oneof(
+  fc.integer(),
+  fc.string({ maxLength: 20 }),
+  fc.boolean(),
+  fc.array(fc.integer(), { maxLength: 3 }),
+);
 
 const wrongTypeFor = (slot: Slot): fc.Arbitrary<unknown> => {
   switch (slot.kind) {
@@ -154,24 +187,69 @@ const wrongTypeFor = (slot: Slot): fc.Arbitrary<unknown> => {
 };
 
 /** Strings that look like numbers but are not JSON numbers. */
-export const NAN_STRINGS = ['NaN', 'Infinity', '-Infinity', '1e999', '0x1F', '', ' 42', '4,2', '∞', '498.0.1', '-0', '1_000'];
+export const NAN_STRINGS = [
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '1e999',
+  '0x1F',
+  '',
+  ' 42',
+  '4,2',
+  '∞',
+  '498.0.1',
+  '-0',
+  '1_000',
+];
 
 /** Strings no date check may accept: impossible calendar days, wrong layouts, times, junk. */
 export const badDate: fc.Arbitrary<string> = fc.oneof(
-  fc.constantFrom('2022-02-30', '2021-02-29', '2022-04-31', '2022-13-01', '2022-00-10', '2022-01-00', '0000-00-00', '9999-99-99',
-    '2022-2-3', '03/02/2022', '2022-03-02T00:00:00Z', '2022-03-02 ', ' 2022-03-02', '20220302', '2022/03/02', '+2022-03-02', ''),
+  fc.constantFrom(
+    '2022-02-30',
+    '2021-02-29',
+    '2022-04-31',
+    '2022-13-01',
+    '2022-00-10',
+    '2022-01-00',
+    '0000-00-00',
+    '9999-99-99',
+    '2022-2-3',
+    '03/02/2022',
+    '2022-03-02T00:00:00Z',
+    '2022-03-02 ',
+    ' 2022-03-02',
+    '20220302',
+    '2022/03/02',
+    '+2022-03-02',
+    '',
+  ),
   fc
-    .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }))
-    .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
+    .tuple(
+      fc.integer({ min: 0, max: 9999 }),
+      fc.integer({ min: 0, max: 99 }),
+      fc.integer({ min: 0, max: 99 }),
+    )
+    .map(
+      ([y, m, d]) =>
+        `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+    )
     .filter((s) => !isIsoDate(s)),
   fc.string({ maxLength: 12 }).filter((s) => !isIsoDate(s)),
 );
 
 const negative = fc.double({ min: -1e300, max: -Number.MIN_VALUE, noNaN: true });
-const huge = fc.oneof(fc.double({ min: 1.000001e13, max: Number.MAX_VALUE, noNaN: true }), fc.constantFrom(2 ** 53 + 2, 1e14, 1e308));
-const blank = fc.array(fc.constantFrom(' ', '\t', '\n', '\r'), { minLength: 0, maxLength: 6 }).map((a) => a.join(''));
+const huge = fc.oneof(
+  fc.double({ min: 1.000001e13, max: Number.MAX_VALUE, noNaN: true }),
+  fc.constantFrom(2 ** 53 + 2, 1e14, 1e308),
+);
+const blank = fc
+  .array(fc.constantFrom(' ', '\t', '\n', '\r'), { minLength: 0, maxLength: 6 })
+  .map((a) => a.join(''));
 const unknownKey = fc.string({ maxLength: 30 }).filter((s) => !ALL_KEYS.has(s));
-const unknownEnum = (values: readonly string[]) => fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('ROBOT', 'person', 'Exact', 'null', '')).filter((s) => !values.includes(s));
+const unknownEnum = (values: readonly string[]) =>
+  fc
+    .oneof(fc.string({ maxLength: 20 }), fc.constantFrom('ROBOT', 'person', 'Exact', 'null', ''))
+    .filter((s) => !values.includes(s));
 
 /** Nested `{ "a": { "a": … } }` or `[[[…]]]`, as deep as asked (JSON allows it; the schema does not). */
 export function nested(depth: number, kind: 'object' | 'array'): unknown {
@@ -185,96 +263,163 @@ const pick = <T>(xs: T[]) => fc.constantFrom(...xs);
 /** One piece of damage, any kind; each makes the bundle invalid on its own. */
 export const damage: fc.Arbitrary<Damage> = fc.oneof(
   // wrong types
-  pick(SLOTS).chain((slot) => wrongTypeFor(slot).map((v) => damageAt(slot, `wrong type ${JSON.stringify(v)?.slice(0, 40)}`, v))),
+  pick(SLOTS).chain((slot) =>
+    wrongTypeFor(slot).map((v) => damageAt(slot, `wrong type ${JSON.stringify(v)?.slice(0, 40)}`, v)),
+  ),
   // missing or null required fields (lists have defaults, so only their items' fields)
-  pick(slotsWhere('reqString', 'reqFloat', 'enum', 'ref', 'object').filter((s) => !(s.path.length === 2 && typeof s.path[1] === 'number'))).chain(
-    (slot) => fc.constantFrom(undefined, null).map((v) => damageAt(slot, v === undefined ? 'missing' : 'null', v)),
+  pick(
+    slotsWhere('reqString', 'reqFloat', 'enum', 'ref', 'object').filter(
+      (s) => !(s.path.length === 2 && typeof s.path[1] === 'number'),
+    ),
+  ).chain((slot) =>
+    fc.constantFrom(undefined, null).map((v) => damageAt(slot, v === undefined ? 'missing' : 'null', v)),
   ),
   pick(slotsWhere('list')).map((slot) => damageAt(slot, 'null list', null)),
   // negative, huge and not-a-number numbers
-  pick(slotsWhere('reqFloat', 'optFloat')).chain((slot) => negative.map((v) => damageAt(slot, `negative ${v}`, v))),
+  pick(slotsWhere('reqFloat', 'optFloat')).chain((slot) =>
+    negative.map((v) => damageAt(slot, `negative ${v}`, v)),
+  ),
   pick(slotsWhere('reqFloat', 'optFloat')).chain((slot) => huge.map((v) => damageAt(slot, `huge ${v}`, v))),
-  pick(slotsWhere('reqFloat', 'optFloat')).chain((slot) => fc.constantFrom(...NAN_STRINGS).map((v) => damageAt(slot, `number as string ${JSON.stringify(v)}`, v))),
+  pick(slotsWhere('reqFloat', 'optFloat')).chain((slot) =>
+    fc.constantFrom(...NAN_STRINGS).map((v) => damageAt(slot, `number as string ${JSON.stringify(v)}`, v)),
+  ),
   // impossible dates
-  pick(slotsWhere('date')).chain((slot) => badDate.map((v) => damageAt(slot, `bad date ${JSON.stringify(v)}`, v))),
+  pick(slotsWhere('date')).chain((slot) =>
+    badDate.map((v) => damageAt(slot, `bad date ${JSON.stringify(v)}`, v)),
+  ),
   // blank required strings
-  pick(slotsWhere('reqString')).chain((slot) => blank.map((v) => damageAt(slot, `blank ${JSON.stringify(v)}`, v))),
+  pick(slotsWhere('reqString')).chain((slot) =>
+    blank.map((v) => damageAt(slot, `blank ${JSON.stringify(v)}`, v)),
+  ),
   // keys that resolve to nothing
-  pick(slotsWhere('ref', 'optRef')).chain((slot) => unknownKey.map((v) => damageAt(slot, `unknown key ${JSON.stringify(v)}`, v))),
+  pick(slotsWhere('ref', 'optRef')).chain((slot) =>
+    unknownKey.map((v) => damageAt(slot, `unknown key ${JSON.stringify(v)}`, v)),
+  ),
   fc.tuple(fc.constantFrom('figure', 'control'), unknownKey).map(([k, v]) => ({
     what: `disputes.0.target.${k}: unknown key ${JSON.stringify(v)}`,
     apply: (b: Record<string, unknown>) => setAt(b, ['disputes', 0, 'target'], { [k]: v }),
   })),
   // enum values the schema does not know
-  pick(slotsWhere('enum')).chain((slot) => unknownEnum(slot.values!).map((v) => damageAt(slot, `unknown enum ${JSON.stringify(v)}`, v))),
-  // fields the input type does not have
-  fc.tuple(pick(slotsWhere('object')), fc.string({ minLength: 1, maxLength: 12 }), fc.jsonValue({ maxDepth: 2 })).map(([slot, name, v]) => ({
-    what: `${slot.path.join('.')}: extra field ${JSON.stringify(name)}`,
-    apply: (b: Record<string, unknown>) => {
-      const o = getAt(b, slot.path);
-      if (!o || typeof o !== 'object' || Array.isArray(o)) return;
-      // No input type has a field starting "x_", so this is never a real (optional) field.
-      (o as Record<string, unknown>)[`x_${name}`] = v;
-    },
-  })),
-  // deep nesting where a scalar or a flat object belongs
-  fc.tuple(pick(SLOTS.filter((s) => s.kind !== 'list')), fc.integer({ min: 2, max: 3000 }), fc.constantFrom('object' as const, 'array' as const)).map(
-    ([slot, depth, kind]) => damageAt(slot, `nested ${kind} ${depth} deep`, nested(depth, kind)),
+  pick(slotsWhere('enum')).chain((slot) =>
+    unknownEnum(slot.values!).map((v) => damageAt(slot, `unknown enum ${JSON.stringify(v)}`, v)),
   ),
+  // fields the input type does not have
+  fc
+    .tuple(
+      pick(slotsWhere('object')),
+      fc.string({ minLength: 1, maxLength: 12 }),
+      fc.jsonValue({ maxDepth: 2 }),
+    )
+    .map(([slot, name, v]) => ({
+      what: `${slot.path.join('.')}: extra field ${JSON.stringify(name)}`,
+      apply: (b: Record<string, unknown>) => {
+        const o = getAt(b, slot.path);
+        if (!o || typeof o !== 'object' || Array.isArray(o)) return;
+        // No input type has a field starting "x_", so this is never a real (optional) field.
+        (o as Record<string, unknown>)[`x_${name}`] = v;
+      },
+    })),
+  // deep nesting where a scalar or a flat object belongs
+  fc
+    .tuple(
+      pick(SLOTS.filter((s) => s.kind !== 'list')),
+      fc.integer({ min: 2, max: 3000 }),
+      fc.constantFrom('object' as const, 'array' as const),
+    )
+    .map(([slot, depth, kind]) => damageAt(slot, `nested ${kind} ${depth} deep`, nested(depth, kind))),
   // invariants across fields
-  fc.tuple(pick(slotsWhere('reqString').filter((s) => s.path[s.path.length - 1] === 'quote')), fc.string({ minLength: 1, maxLength: 60 })).map(([slot, q]) => {
-    const quote = `${q}\u2063not in the text`; // U+2063 appears nowhere in the sample text
-    return damageAt(slot, `quote not in text ${JSON.stringify(quote)}`, quote);
-  }),
+  fc
+    .tuple(
+      pick(slotsWhere('reqString').filter((s) => s.path[s.path.length - 1] === 'quote')),
+      fc.string({ minLength: 1, maxLength: 60 }),
+    )
+    .map(([slot, q]) => {
+      const quote = `${q}\u2063not in the text`; // U+2063 appears nowhere in the sample text
+      return damageAt(slot, `quote not in text ${JSON.stringify(quote)}`, quote);
+    }),
   fc.constantFrom<Damage>(
     { what: 'duplicate actor key', apply: (b) => setAt(b, ['actors', 1, 'key'], base.actors[0]!.key) },
     { what: 'duplicate figure key', apply: (b) => setAt(b, ['figures', 1, 'key'], base.figures[0]!.key) },
     { what: 'self affiliation', apply: (b) => setAt(b, ['actors', 3, 'affiliation'], base.actors[3]!.key) },
-    { what: 'dispute with both targets', apply: (b) => setAt(b, ['disputes', 0, 'target'], { figure: 'f1', control: 'c1' }) },
+    {
+      what: 'dispute with both targets',
+      apply: (b) => setAt(b, ['disputes', 0, 'target'], { figure: 'f1', control: 'c1' }),
+    },
     { what: 'dispute with no target', apply: (b) => setAt(b, ['disputes', 0, 'target'], {}) },
     { what: 'low without high', apply: (b) => setAt(b, ['figures', 0, 'low'], 10) },
   ),
-  fc.tuple(fc.double({ min: 1, max: 1e12, noNaN: true }), fc.double({ min: 0, max: 0.999, noNaN: true })).map(([low, f]) => ({
-    what: `low ${low} above high ${low * f}`,
-    apply: (b: Record<string, unknown>) => {
-      setAt(b, ['figures', 1, 'low'], low);
-      setAt(b, ['figures', 1, 'high'], low * f);
-    },
-  })),
+  fc
+    .tuple(fc.double({ min: 1, max: 1e12, noNaN: true }), fc.double({ min: 0, max: 0.999, noNaN: true }))
+    .map(([low, f]) => ({
+      what: `low ${low} above high ${low * f}`,
+      apply: (b: Record<string, unknown>) => {
+        setAt(b, ['figures', 1, 'low'], low);
+        setAt(b, ['figures', 1, 'high'], low * f);
+      },
+    })),
 );
 
 /** Up to three pieces of damage on a fresh copy of the sample bundle, under its own URL. */
 export const damagedBundle: fc.Arbitrary<{ input: unknown; what: string[] }> = fc
   .tuple(fc.array(damage, { minLength: 1, maxLength: 3 }), fc.nat())
   .map(([damages, n]) => {
-    const bundle = structuredClone(sampleBundle({ url: `https://fuzz.example/${n}` })) as unknown as Record<string, unknown>;
+    const bundle = structuredClone(sampleBundle({ url: `https://fuzz.example/${n}` })) as unknown as Record<
+      string,
+      unknown
+    >;
     for (const d of damages) d.apply(bundle);
     return { input: bundle, what: damages.map((d) => d.what) };
   });
 
 /** 1 MB where a short string belongs (every text limit is far below; the report text loses its quotes). */
 export const megabyteBundle: fc.Arbitrary<{ input: unknown; what: string[] }> = fc
-  .tuple(pick(slotsWhere('reqString', 'optString', 'ref', 'optRef', 'date', 'enum', 'aliases')), fc.string({ minLength: 1, maxLength: 8, unit: 'grapheme' }), fc.nat())
+  .tuple(
+    pick(slotsWhere('reqString', 'optString', 'ref', 'optRef', 'date', 'enum', 'aliases')),
+    fc.string({ minLength: 1, maxLength: 8, unit: 'grapheme' }),
+    fc.nat(),
+  )
   .map(([slot, unit, n]) => {
     const big = unit.repeat(Math.ceil(MEGABYTE / unit.length)).slice(0, MEGABYTE);
-    const bundle = structuredClone(sampleBundle({ url: `https://fuzz.example/mb/${n}` })) as unknown as Record<string, unknown>;
+    const bundle = structuredClone(
+      sampleBundle({ url: `https://fuzz.example/mb/${n}` }),
+    ) as unknown as Record<string, unknown>;
     setAt(bundle, slot.path, slot.kind === 'aliases' ? [big] : big);
     return { input: bundle, what: [`${slot.path.join('.')}: 1 MB string`] };
   });
 
 /** Not a bundle at all. */
-export const notABundle = fc.oneof(fc.constant(null), fc.integer(), fc.string({ maxLength: 30 }), fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 3 }), fc.constant({}), anObject);
+export const notABundle = fc.oneof(
+  fc.constant(null),
+  fc.integer(),
+  fc.string({ maxLength: 30 }),
+  fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 3 }),
+  fc.constant({}),
+  anObject,
+);
 
 /** Authorization headers that are not the token (nor any spelling the parser would accept as it). */
 export function wrongAuthorization(token: string): fc.Arbitrary<Record<string, string>> {
-  const printable = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 60 });
+  const printable = fc.string({
+    unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)),
+    maxLength: 60,
+  });
   const accepted = (h: string) => /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(h)?.[1] === token;
   return fc
     .oneof(
       fc.constant(null),
       printable,
       printable.map((s) => `Bearer ${s}`),
-      fc.constantFrom(`Bearer ${token.slice(0, -1)}`, `Bearer ${token}x`, `Bearer ${token.toUpperCase()}`, `Basic ${token}`, `Bearer`, `Bearer `, `${token}`, `Bearer "${token}"`, `Token ${token}`),
+      fc.constantFrom(
+        `Bearer ${token.slice(0, -1)}`,
+        `Bearer ${token}x`,
+        `Bearer ${token.toUpperCase()}`,
+        `Basic ${token}`,
+        `Bearer`,
+        `Bearer `,
+        `${token}`,
+        `Bearer "${token}"`,
+        `Token ${token}`,
+      ),
     )
     .filter((h) => h === null || !accepted(h))
     .map((h): Record<string, string> => (h === null ? {} : { authorization: h }));
@@ -284,15 +429,34 @@ export function wrongAuthorization(token: string): fc.Arbitrary<Record<string, s
 
 /** Well-formed ids of nodes that do not exist, and malformed ones. */
 export const idLike = fc.oneof(
-  fc.constantFrom('actor:', 'place:', 'report:', 'figure:', 'control:').chain((p) => fc.string({ maxLength: 40 }).map((s) => `${p}${s}`)),
+  fc
+    .constantFrom('actor:', 'place:', 'report:', 'figure:', 'control:')
+    .chain((p) => fc.string({ maxLength: 40 }).map((s) => `${p}${s}`)),
   fc.string({ maxLength: 40 }),
-  fc.constantFrom('', ':', 'actor', 'actor:volodymyr-zelensky\u0000', 'ACTOR:x', 'actor:x'.repeat(200), "actor:' OR 1=1 --", 'actor:`x`'),
+  fc.constantFrom(
+    '',
+    ':',
+    'actor',
+    'actor:volodymyr-zelensky\u0000',
+    'ACTOR:x',
+    'actor:x'.repeat(200),
+    "actor:' OR 1=1 --",
+    'actor:`x`',
+  ),
 );
 
 /** A value of any JSON type: what a confused or hostile client puts in a variable. */
 export const junk: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
-  { weight: 2, arbitrary: fc.oneof(fc.integer(), negative, huge, fc.constantFrom(...NAN_STRINGS, 2 ** 31, -(2 ** 31) - 1, 1e20, 0.5, -1)) },
+  {
+    weight: 2,
+    arbitrary: fc.oneof(
+      fc.integer(),
+      negative,
+      huge,
+      fc.constantFrom(...NAN_STRINGS, 2 ** 31, -(2 ** 31) - 1, 1e20, 0.5, -1),
+    ),
+  },
   { weight: 1, arbitrary: fc.integer({ min: 2, max: 2000 }).map((d) => nested(d, 'array')) },
 );
 
@@ -305,58 +469,95 @@ export interface ReadCase {
 
 /** A query with junk variables: each field of Query, its arguments given values of any shape. */
 export const junkVariablesRead: fc.Arbitrary<ReadCase> = fc.oneof(
-  fc.tuple(fc.constantFrom('node', 'actor', 'place', 'report', 'figure'), fc.oneof(idLike, junk)).map(([field, id]) => ({
-    query: `query($id: ID!) { ${field}(id: $id) { id } }`,
-    variables: { id },
-  })),
-  fc.tuple(fc.constantFrom('actors', 'places', 'reports', 'figures'), fc.oneof(junk, fc.integer({ min: -5, max: 10_000 })), fc.oneof(idLike, junk, fc.constant(null)), fc.oneof(junk, fc.constant(null))).map(
-    ([field, first, after, filter]) => ({
+  fc
+    .tuple(fc.constantFrom('node', 'actor', 'place', 'report', 'figure'), fc.oneof(idLike, junk))
+    .map(([field, id]) => ({
+      query: `query($id: ID!) { ${field}(id: $id) { id } }`,
+      variables: { id },
+    })),
+  fc
+    .tuple(
+      fc.constantFrom('actors', 'places', 'reports', 'figures'),
+      fc.oneof(junk, fc.integer({ min: -5, max: 10_000 })),
+      fc.oneof(idLike, junk, fc.constant(null)),
+      fc.oneof(junk, fc.constant(null)),
+    )
+    .map(([field, first, after, filter]) => ({
       query: `query($first: Int, $after: String, $filter: ${field === 'actors' ? 'ActorFilter' : field === 'places' ? 'PlaceFilter' : field === 'reports' ? 'ReportFilter' : 'FigureFilter'}) { ${field}(first: $first, after: $after, filter: $filter) { totalCount edges { cursor } } }`,
       variables: { first, after, filter },
-    }),
-  ),
+    })),
   fc
-    .record({
-      metric: fc.oneof(fc.string({ maxLength: 20 }), junk),
-      subject: fc.oneof(fc.string({ maxLength: 20 }), junk),
-      claimant: fc.oneof(idLike, junk),
-      minValue: fc.oneof(negative, huge, junk),
-      maxValue: fc.oneof(negative, huge, junk),
-      from: fc.oneof(badDate, junk),
-      to: fc.oneof(badDate, junk),
-    }, { requiredKeys: [] })
-    .map((filter) => ({ query: `query($f: FigureFilter) { figures(filter: $f) { totalCount } }`, variables: { f: filter } })),
-  fc.tuple(
-    fc.oneof({ weight: 10, arbitrary: fc.string({ maxLength: 200 }) }, { weight: 10, arbitrary: junk }, { weight: 1, arbitrary: fc.constant(MEGA_TEXT) }),
-    fc.oneof(junk, fc.integer({ min: -100, max: 100_000 })),
-  ).map(([text, first]) => ({
-    query: `query($t: String!, $n: Int) { search(text: $t, first: $n) { id } }`,
-    variables: { t: text, n: first },
-  })),
-  fc.tuple(fc.oneof(fc.string({ maxLength: 40 }), junk), fc.oneof(fc.string({ maxLength: 40 }), junk)).map(([metric, subject]) => ({
-    query: `query($m: String!, $s: String) { timeline(metric: $m, subject: $s) { quote } }`,
-    variables: { m: metric, s: subject },
-  })),
+    .record(
+      {
+        metric: fc.oneof(fc.string({ maxLength: 20 }), junk),
+        subject: fc.oneof(fc.string({ maxLength: 20 }), junk),
+        claimant: fc.oneof(idLike, junk),
+        minValue: fc.oneof(negative, huge, junk),
+        maxValue: fc.oneof(negative, huge, junk),
+        from: fc.oneof(badDate, junk),
+        to: fc.oneof(badDate, junk),
+      },
+      { requiredKeys: [] },
+    )
+    .map((filter) => ({
+      query: `query($f: FigureFilter) { figures(filter: $f) { totalCount } }`,
+      variables: { f: filter },
+    })),
+  fc
+    .tuple(
+      fc.oneof(
+        { weight: 10, arbitrary: fc.string({ maxLength: 200 }) },
+        { weight: 10, arbitrary: junk },
+        { weight: 1, arbitrary: fc.constant(MEGA_TEXT) },
+      ),
+      fc.oneof(junk, fc.integer({ min: -100, max: 100_000 })),
+    )
+    .map(([text, first]) => ({
+      query: `query($t: String!, $n: Int) { search(text: $t, first: $n) { id } }`,
+      variables: { t: text, n: first },
+    })),
+  fc
+    .tuple(fc.oneof(fc.string({ maxLength: 40 }), junk), fc.oneof(fc.string({ maxLength: 40 }), junk))
+    .map(([metric, subject]) => ({
+      query: `query($m: String!, $s: String) { timeline(metric: $m, subject: $s) { quote } }`,
+      variables: { m: metric, s: subject },
+    })),
   fc
     .tuple(
       fc.oneof(
         { weight: 10, arbitrary: fc.array(idLike, { maxLength: 5 }) },
         { weight: 10, arbitrary: junk },
         // Long id lists cost the server ~10 ms per 1,000 ids to coerce and refuse: a few are enough.
-        { weight: 1, arbitrary: fc.integer({ min: 51, max: 20_000 }).map((n) => Array.from({ length: n }, (_, i) => `actor:nobody-${i}`)) },
+        {
+          weight: 1,
+          arbitrary: fc
+            .integer({ min: 51, max: 20_000 })
+            .map((n) => Array.from({ length: n }, (_, i) => `actor:nobody-${i}`)),
+        },
       ),
       fc.oneof(junk, fc.integer({ min: -10, max: 100 })),
       fc.oneof(junk, fc.integer({ min: -10, max: 1_000_000 })),
-      fc.oneof(junk, fc.array(fc.oneof(fc.constantFrom('CLAIMS', 'DISPUTES'), fc.string({ maxLength: 10 })), { maxLength: 3 })),
+      fc.oneof(
+        junk,
+        fc.array(fc.oneof(fc.constantFrom('CLAIMS', 'DISPUTES'), fc.string({ maxLength: 10 })), {
+          maxLength: 3,
+        }),
+      ),
     )
     .map(([ids, depth, limit, types]) => ({
       query: `query($ids: [ID!]!, $d: Int, $l: Int, $t: [EdgeType!]) { network(ids: $ids, depth: $d, limit: $l, types: $t) { truncated nodes { id } } }`,
       variables: { ids, d: depth, l: limit, t: types },
     })),
-  fc.tuple(fc.oneof(idLike, junk), fc.oneof(idLike, junk), fc.oneof(junk, fc.integer({ min: -10, max: 1000 }))).map(([from, to, max]) => ({
-    query: `query($a: ID!, $b: ID!, $m: Int) { path(from: $a, to: $b, maxLength: $m) { id } }`,
-    variables: { a: from, b: to, m: max },
-  })),
+  fc
+    .tuple(
+      fc.oneof(idLike, junk),
+      fc.oneof(idLike, junk),
+      fc.oneof(junk, fc.integer({ min: -10, max: 1000 })),
+    )
+    .map(([from, to, max]) => ({
+      query: `query($a: ID!, $b: ID!, $m: Int) { path(from: $a, to: $b, maxLength: $m) { id } }`,
+      variables: { a: from, b: to, m: max },
+    })),
 );
 
 /** A JS value written as a GraphQL literal (keys that are not names make the document unparsable: fine). */
@@ -371,16 +572,33 @@ export function literal(v: unknown): string {
 }
 
 const ENUM_LIKE = fc.constantFrom('PERSON', 'ROBOT', 'CLAIMS', 'FOO', 'true', 'null');
-const inlineValue = fc.oneof(junk.map(literal), ENUM_LIKE, idLike.map(literal), fc.integer({ min: -(2 ** 40), max: 2 ** 40 }).map(String));
+const inlineValue = fc.oneof(
+  junk.map(literal),
+  ENUM_LIKE,
+  idLike.map(literal),
+  fc.integer({ min: -(2 ** 40), max: 2 ** 40 }).map(String),
+);
 
 /** The same fields with arguments written inline: these fail validation, not variable coercion. */
 export const inlineArgsRead: fc.Arbitrary<ReadCase> = fc.oneof(
-  fc.tuple(fc.constantFrom('node', 'actor', 'figure'), inlineValue).map(([f, v]) => ({ query: `{ ${f}(id: ${v}) { id } }` })),
-  fc.tuple(fc.constantFrom('actors', 'figures', 'places', 'reports'), inlineValue, inlineValue).map(([f, a, b]) => ({ query: `{ ${f}(first: ${a}, after: ${b}) { totalCount } }` })),
-  fc.tuple(inlineValue, inlineValue).map(([k, n]) => ({ query: `{ actors(filter: { kind: ${k}, name: ${n} }) { totalCount } }` })),
-  fc.tuple(inlineValue, inlineValue).map(([a, b]) => ({ query: `{ figures(filter: { from: ${a}, to: ${b} }) { totalCount } }` })),
-  fc.tuple(inlineValue, inlineValue, inlineValue).map(([i, d, t]) => ({ query: `{ network(ids: ${i}, depth: ${d}, types: ${t}) { truncated } }` })),
-  fc.tuple(inlineValue, inlineValue).map(([t, n]) => ({ query: `{ search(text: ${t}, first: ${n}) { id } }` })),
+  fc
+    .tuple(fc.constantFrom('node', 'actor', 'figure'), inlineValue)
+    .map(([f, v]) => ({ query: `{ ${f}(id: ${v}) { id } }` })),
+  fc
+    .tuple(fc.constantFrom('actors', 'figures', 'places', 'reports'), inlineValue, inlineValue)
+    .map(([f, a, b]) => ({ query: `{ ${f}(first: ${a}, after: ${b}) { totalCount } }` })),
+  fc
+    .tuple(inlineValue, inlineValue)
+    .map(([k, n]) => ({ query: `{ actors(filter: { kind: ${k}, name: ${n} }) { totalCount } }` })),
+  fc
+    .tuple(inlineValue, inlineValue)
+    .map(([a, b]) => ({ query: `{ figures(filter: { from: ${a}, to: ${b} }) { totalCount } }` })),
+  fc
+    .tuple(inlineValue, inlineValue, inlineValue)
+    .map(([i, d, t]) => ({ query: `{ network(ids: ${i}, depth: ${d}, types: ${t}) { truncated } }` })),
+  fc
+    .tuple(inlineValue, inlineValue)
+    .map(([t, n]) => ({ query: `{ search(text: ${t}, first: ${n}) { id } }` })),
 );
 
 const NEST = ['claims { figure { claimedBy { actor { ', '} } } } '] as const;
@@ -401,7 +619,9 @@ export const deepRead: fc.Arbitrary<ReadCase> = fc.oneof(
     query: `query { ...F0 } ${Array.from({ length: n }, (_, i) => `fragment F${i} on Query { actors(first: 5) { totalCount } ${i + 1 < n ? `...F${i + 1}` : ''} }`).join(' ')}`,
   })),
   fc.integer({ min: 10, max: 20_000 }).map((n) => ({ query: `${'{'.repeat(n)}${'}'.repeat(n)}` })),
-  fc.integer({ min: 10, max: 5_000 }).map((n) => ({ query: `{ search(text: "x", first: ${'['.repeat(n)}1${']'.repeat(n)}) { id } }` })),
+  fc
+    .integer({ min: 10, max: 5_000 })
+    .map((n) => ({ query: `{ search(text: "x", first: ${'['.repeat(n)}1${']'.repeat(n)}) { id } }` })),
 );
 
 const VALID_QUERY = '{ actor(id: "actor:volodymyr-zelensky") { name claims { quote figure { value } } } }';
@@ -411,9 +631,14 @@ export const brokenDocument: fc.Arbitrary<ReadCase> = fc.oneof(
   fc.string({ maxLength: 200, unit: 'binary' }).map((q) => ({ query: q })),
   fc.string({ maxLength: 200, unit: 'grapheme-ascii' }).map((q) => ({ query: q })),
   fc.integer({ min: 0, max: VALID_QUERY.length - 2 }).map((n) => ({ query: VALID_QUERY.slice(0, n) })),
-  fc.tuple(fc.integer({ min: 0, max: VALID_QUERY.length }), fc.string({ minLength: 1, maxLength: 5, unit: 'binary' })).map(([i, s]) => ({
-    query: VALID_QUERY.slice(0, i) + s + VALID_QUERY.slice(i),
-  })),
+  fc
+    .tuple(
+      fc.integer({ min: 0, max: VALID_QUERY.length }),
+      fc.string({ minLength: 1, maxLength: 5, unit: 'binary' }),
+    )
+    .map(([i, s]) => ({
+      query: VALID_QUERY.slice(0, i) + s + VALID_QUERY.slice(i),
+    })),
   fc.constantFrom<ReadCase>(
     { query: 'mutation { ingestReport }' },
     { query: 'subscription { actors }' },
@@ -433,24 +658,57 @@ export interface RawCase {
 }
 
 export const malformedRequest: fc.Arbitrary<RawCase> = fc.oneof(
-  fc.string({ maxLength: 300, unit: 'binary' }).map((body) => ({ body, headers: { 'content-type': 'application/json' } })),
-  fc.jsonValue({ maxDepth: 3 }).filter((v) => typeof v !== 'object' || v === null || Array.isArray(v)).map((v) => ({ body: JSON.stringify(v), headers: { 'content-type': 'application/json' } })),
+  fc
+    .string({ maxLength: 300, unit: 'binary' })
+    .map((body) => ({ body, headers: { 'content-type': 'application/json' } })),
+  fc
+    .jsonValue({ maxDepth: 3 })
+    .filter((v) => typeof v !== 'object' || v === null || Array.isArray(v))
+    .map((v) => ({ body: JSON.stringify(v), headers: { 'content-type': 'application/json' } })),
   fc
     .record({ query: junk, variables: junk, operationName: junk, extensions: junk }, { requiredKeys: [] })
     .filter((o) => typeof o.query !== 'string')
     .map((o) => ({ body: JSON.stringify(o), headers: { 'content-type': 'application/json' } })),
-  fc.tuple(fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data', 'application/xml', 'application/graphql', ''), fc.string({ maxLength: 100 })).map(
-    ([type, body]): RawCase => ({ body, headers: type ? { 'content-type': type } : {} }),
-  ),
-  fc.tuple(fc.constantFrom('{', '{"query": ', '{"query": "{ actors { totalCount } }"', '[', '{"query":"\\ud800"}', '\u0000', '{"query": "{}", "variables": {'), fc.string({ maxLength: 20 })).map(([a, b]) => ({
-    body: a + b,
-    headers: { 'content-type': 'application/json' },
-  })),
+  fc
+    .tuple(
+      fc.constantFrom(
+        'text/plain',
+        'application/x-www-form-urlencoded',
+        'multipart/form-data',
+        'application/xml',
+        'application/graphql',
+        '',
+      ),
+      fc.string({ maxLength: 100 }),
+    )
+    .map(([type, body]): RawCase => ({ body, headers: type ? { 'content-type': type } : {} })),
+  fc
+    .tuple(
+      fc.constantFrom(
+        '{',
+        '{"query": ',
+        '{"query": "{ actors { totalCount } }"',
+        '[',
+        '{"query":"\\ud800"}',
+        '\u0000',
+        '{"query": "{}", "variables": {',
+      ),
+      fc.string({ maxLength: 20 }),
+    )
+    .map(([a, b]) => ({
+      body: a + b,
+      headers: { 'content-type': 'application/json' },
+    })),
   fc.tuple(fc.string({ maxLength: 100 }), junk).map(([q, v]) => ({
     method: 'GET' as const,
     body: '',
     query: `query=${encodeURIComponent(q)}&variables=${encodeURIComponent(JSON.stringify(v) ?? '')}`,
     headers: { 'apollo-require-preflight': 'true' },
   })),
-  fc.constant<RawCase>({ method: 'GET', body: '', query: `query=${encodeURIComponent('mutation { ingestReport(input: {report: {text: "x"}}) { status } }')}`, headers: { 'apollo-require-preflight': 'true' } }),
+  fc.constant<RawCase>({
+    method: 'GET',
+    body: '',
+    query: `query=${encodeURIComponent('mutation { ingestReport(input: {report: {text: "x"}}) { status } }')}`,
+    headers: { 'apollo-require-preflight': 'true' },
+  }),
 );

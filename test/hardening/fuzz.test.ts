@@ -24,7 +24,20 @@ import {
   type RawCase,
   type ReadCase,
 } from './fuzz-inputs';
-import { ACCEPTED_CODES, AUTH, INGEST, TOKEN, Tally, deepFingerprint, fingerprint, leaksIn, rawRequest, startServer, type Answer, type HardeningServer } from './support';
+import {
+  ACCEPTED_CODES,
+  AUTH,
+  INGEST,
+  TOKEN,
+  Tally,
+  deepFingerprint,
+  fingerprint,
+  leaksIn,
+  rawRequest,
+  startServer,
+  type Answer,
+  type HardeningServer,
+} from './support';
 
 // jest maps every stack trace through source maps as it is created; with thousands of errors that makes
 // the server several times slower than in production (9.6 ms vs 3.8 ms for a refused variable). The
@@ -51,7 +64,11 @@ afterAll(async () => {
     total.merge(t);
     lines.push(`${name}: ${t.inputs} inputs`);
   }
-  lines.push(`TOTAL inputs tried: ${total.inputs}`, 'answers by code (one request may carry several errors; "ok" = data and no error):', total.table());
+  lines.push(
+    `TOTAL inputs tried: ${total.inputs}`,
+    'answers by code (one request may carry several errors; "ok" = data and no error):',
+    total.table(),
+  );
   lines.push(`rejected writes that reached the store: ${storeTouchedByRejectedWrite}`);
   console.log(lines.join('\n'));
 });
@@ -74,8 +91,10 @@ function judge(a: Answer, requestText: string, t: Tally, mustFail: boolean): str
   if (leaks.length > 0) throw new Error(`answer leaks ${leaks.join(', ')}\n${where}`);
   const errors = a.json.errors ?? [];
   const codes = errors.map((e) => String(e.extensions?.code));
-  for (const code of codes) if (!ACCEPTED_CODES.has(code)) throw new Error(`undocumented code ${code}\n${where}`);
-  if (errors.some((e) => typeof e.message !== 'string' || e.message.length === 0)) throw new Error(`error without a message\n${where}`);
+  for (const code of codes)
+    if (!ACCEPTED_CODES.has(code)) throw new Error(`undocumented code ${code}\n${where}`);
+  if (errors.some((e) => typeof e.message !== 'string' || e.message.length === 0))
+    throw new Error(`error without a message\n${where}`);
   if (mustFail && errors.length === 0) throw new Error(`a bad input was accepted\n${where}`);
   if (mustFail && a.json.data?.ingestReport) throw new Error(`a bad write answered a result\n${where}`);
   if (codes.length === 0) t.add('ok');
@@ -84,7 +103,12 @@ function judge(a: Answer, requestText: string, t: Tally, mustFail: boolean): str
 }
 
 /** One rejected write: answer checked, then the graph compared with how it was before. */
-async function rejectedWrite(name: string, input: unknown, headers: Record<string, string>, before: { counts: string; hash: string }): Promise<void> {
+async function rejectedWrite(
+  name: string,
+  input: unknown,
+  headers: Record<string, string>,
+  before: { counts: string; hash: string },
+): Promise<void> {
   const t = tally(name);
   t.inputs++;
   const trips = s.store.roundTrips();
@@ -93,8 +117,12 @@ async function rejectedWrite(name: string, input: unknown, headers: Record<strin
   judge(a, body, t, true);
   if (s.store.roundTrips() !== trips) storeTouchedByRejectedWrite++;
   const after = await fingerprint(s.store);
-  if (after.counts !== before.counts) throw new Error(`counts changed after a rejected write: ${before.counts} -> ${after.counts}\n${body.slice(0, 300)}`);
-  if (after.hash !== before.hash) throw new Error(`content hash changed after a rejected write\n${body.slice(0, 300)}`);
+  if (after.counts !== before.counts)
+    throw new Error(
+      `counts changed after a rejected write: ${before.counts} -> ${after.counts}\n${body.slice(0, 300)}`,
+    );
+  if (after.hash !== before.hash)
+    throw new Error(`content hash changed after a rejected write\n${body.slice(0, 300)}`);
 }
 
 const params = (numRuns: number) => ({ numRuns, seed: SEED, endOnFailure: true });
@@ -112,14 +140,18 @@ describe('rejected writes (valid token) never change the graph', () => {
 
   it('damaged bundles: wrong types, missing fields, bad numbers and dates, unknown keys and enums, nesting', async () => {
     await fc.assert(
-      fc.asyncProperty(damagedBundle, async ({ input }) => rejectedWrite('damaged bundles', input, AUTH, before)),
+      fc.asyncProperty(damagedBundle, async ({ input }) =>
+        rejectedWrite('damaged bundles', input, AUTH, before),
+      ),
       params(runs(600)),
     );
   });
 
   it('1 MB strings in every text field', async () => {
     await fc.assert(
-      fc.asyncProperty(megabyteBundle, async ({ input }) => rejectedWrite('1 MB strings', input, AUTH, before)),
+      fc.asyncProperty(megabyteBundle, async ({ input }) =>
+        rejectedWrite('1 MB strings', input, AUTH, before),
+      ),
       params(runs(30)),
     );
   });
@@ -134,7 +166,12 @@ describe('rejected writes (valid token) never change the graph', () => {
   it('a valid bundle with any Authorization but the token', async () => {
     await fc.assert(
       fc.asyncProperty(wrongAuthorization(TOKEN), fc.nat(), async (headers, n) =>
-        rejectedWrite('wrong tokens', sampleBundle({ url: `https://fuzz.example/auth/${n}` }), headers, before),
+        rejectedWrite(
+          'wrong tokens',
+          sampleBundle({ url: `https://fuzz.example/auth/${n}` }),
+          headers,
+          before,
+        ),
       ),
       params(runs(120)),
     );
@@ -168,7 +205,8 @@ describe('reads and malformed requests', () => {
 
   it('junk variables for every query', () => readBatch('junk variables', junkVariablesRead, runs(300)));
   it('junk literals written inline', () => readBatch('inline literals', inlineArgsRead, runs(60)));
-  it('deep nesting, alias floods and fragment chains', () => readBatch('deep and wide queries', deepRead, runs(15)));
+  it('deep nesting, alias floods and fragment chains', () =>
+    readBatch('deep and wide queries', deepRead, runs(15)));
   it('documents that are not GraphQL', () => readBatch('broken documents', brokenDocument, runs(110)));
 
   it('requests that are not GraphQL requests', async () => {
@@ -186,7 +224,12 @@ describe('reads and malformed requests', () => {
           cases.map(async (c) => {
             t.inputs++;
             const a = await send(c);
-            const codes = judge(a, `${c.method ?? 'POST'} ${c.query ?? ''} ${JSON.stringify(c.headers)} ${c.body}`, t, true);
+            const codes = judge(
+              a,
+              `${c.method ?? 'POST'} ${c.query ?? ''} ${JSON.stringify(c.headers)} ${c.body}`,
+              t,
+              true,
+            );
             // Anything that is not a GraphQL request is refused as a whole: a 4xx, never a partial answer.
             if (a.status < 400 && !codes.every((code) => code === 'BAD_USER_INPUT'))
               throw new Error(`malformed request answered ${a.status}: ${a.text.slice(0, 200)}`);
@@ -200,7 +243,10 @@ describe('reads and malformed requests', () => {
 
   it('a body over the limit is refused with 413, not a 5xx', async () => {
     const t = tally('oversized body');
-    const body = JSON.stringify({ query: '{ actors { totalCount } }', variables: { pad: 'x'.repeat(3 * 1024 * 1024) } });
+    const body = JSON.stringify({
+      query: '{ actors { totalCount } }',
+      variables: { pad: 'x'.repeat(3 * 1024 * 1024) },
+    });
     t.inputs++;
     const a = await s.post(body);
     expect(a.status).toBe(413);

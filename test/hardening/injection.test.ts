@@ -18,7 +18,7 @@ export const HOSTILE: [string, string][] = [
   ['Cypher: parameter', '$ids $id {id: $x}'],
   ['Cypher: call', "'; CALL db.labels() YIELD label RETURN label; //"],
   ['Cypher: create', "x'}) CREATE (:Actor {id: 'actor:pwned'}) WITH 1 AS x MATCH (n {id: '"],
-  ['Cypher: comment and block', '/* */ -- // \\ \\\\ \\\''],
+  ['Cypher: comment and block', "/* */ -- // \\ \\\\ \\'"],
   ['Cypher: regex and like', '.* (?i)^a% _ [a-z]+ =~'],
   ['FTS query syntax', 'name:x AND -y OR "z" ~2 ^3 * ?'],
   ['GraphQL: document', '{ __schema { types { name } } } query { actors { totalCount } }'],
@@ -72,9 +72,20 @@ export function hostileBundle(i: number, x: string) {
     ],
     places: [{ key: 'town', name: `Town ${i} ${x}`, aliases: [x], kind: 'TOWN', country: x }],
     figures: [
-      { key: 'f1', value: 100 + i, qualifier: 'EXACT', metric: 'killed', subject: `${x} soldiers ${i}`, asOf: '2022-03-02', claimant: 'speaker', quote: q1 },
+      {
+        key: 'f1',
+        value: 100 + i,
+        qualifier: 'EXACT',
+        metric: 'killed',
+        subject: `${x} soldiers ${i}`,
+        asOf: '2022-03-02',
+        claimant: 'speaker',
+        quote: q1,
+      },
     ],
-    controls: [{ key: 'c1', claimant: 'speaker', controller: 'army', place: 'town', status: 'CONTROLS', quote: q2 }],
+    controls: [
+      { key: 'c1', claimant: 'speaker', controller: 'army', place: 'town', status: 'CONTROLS', quote: q2 },
+    ],
     disputes: [{ disputer: 'watchdog', target: { figure: 'f1' }, quote: q3 }],
   };
 }
@@ -89,7 +100,9 @@ const READ = `query($id: ID!) { report(id: $id) {
 /** Compares as UTF-8 bytes too, so a test failure shows the first differing byte rather than two look-alike strings. */
 function sameBytes(actual: unknown, expected: string): void {
   expect(typeof actual).toBe('string');
-  expect(Buffer.from(actual as string, 'utf8').toString('hex')).toBe(Buffer.from(expected, 'utf8').toString('hex'));
+  expect(Buffer.from(actual as string, 'utf8').toString('hex')).toBe(
+    Buffer.from(expected, 'utf8').toString('hex'),
+  );
   expect(actual).toBe(expected);
 }
 
@@ -127,10 +140,13 @@ describe.each(HOSTILE.map(([label, x], i) => [label, x, i] as const))('%s', (_la
   });
 
   it('is harmless as a search text, an id and a timeline subject', async () => {
-    const res = await s.gql(`query($t: String!, $id: ID!) { search(text: $t, first: 5) { id } node(id: $id) { id } timeline(metric: "killed", subject: $t) { quote } }`, {
-      t: x.slice(0, 200),
-      id: `actor:${x}`,
-    });
+    const res = await s.gql(
+      `query($t: String!, $id: ID!) { search(text: $t, first: 5) { id } node(id: $id) { id } timeline(metric: "killed", subject: $t) { quote } }`,
+      {
+        t: x.slice(0, 200),
+        id: `actor:${x}`,
+      },
+    );
     expect(res.status).toBeLessThan(500);
     for (const e of res.json?.errors ?? []) expect(e.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.text).not.toMatch(/actor:pwned|Binder|Parser exception|kuzu/i);
@@ -174,15 +190,38 @@ it.failing('actors named only in non-Latin scripts stay distinct actors', async 
   const ids: string[] = [];
   for (const [i, name] of names.entries()) {
     const text = `${name} said that ${10 + i} people were hurt.`;
-    const res = await s.gql(INGEST, {
-      input: {
-        report: { title: null, url: `https://scripts.example/${i}`, publishedAt: '2022-03-02', publisher: null, text },
-        actors: [{ key: 'a', name, kind: 'PERSON' }],
-        figures: [{ key: 'f', value: 10 + i, qualifier: 'EXACT', metric: 'wounded', subject: 'people', asOf: '2022-03-02', claimant: 'a', quote: text.slice(0, -1) }],
+    const res = await s.gql(
+      INGEST,
+      {
+        input: {
+          report: {
+            title: null,
+            url: `https://scripts.example/${i}`,
+            publishedAt: '2022-03-02',
+            publisher: null,
+            text,
+          },
+          actors: [{ key: 'a', name, kind: 'PERSON' }],
+          figures: [
+            {
+              key: 'f',
+              value: 10 + i,
+              qualifier: 'EXACT',
+              metric: 'wounded',
+              subject: 'people',
+              asOf: '2022-03-02',
+              claimant: 'a',
+              quote: text.slice(0, -1),
+            },
+          ],
+        },
       },
-    }, AUTH);
+      AUTH,
+    );
     expect(res.json?.errors).toBeUndefined();
-    const read = await s.gql(`query($id: ID!) { report(id: $id) { actors { id name } } }`, { id: res.json!.data.ingestReport.reportId });
+    const read = await s.gql(`query($id: ID!) { report(id: $id) { actors { id name } } }`, {
+      id: res.json!.data.ingestReport.reportId,
+    });
     const [actor] = read.json!.data.report.actors;
     expect(actor.name).toBe(name);
     ids.push(actor.id);

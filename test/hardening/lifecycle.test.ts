@@ -12,7 +12,15 @@ import { openEmbeddedStore } from '../../src/adapters/embedded';
 import { loadSeeds } from '../../src/ingestion/seed-loader';
 import { sampleBundle } from '../helpers/sample-bundle';
 import { AUTH, INGEST, TOKEN, rawRequest, type Answer } from './support';
-import { STACK_FRAME, ensureBuilt, freePort, holdDatabase, startMain, stopChild, type Child } from './processes';
+import {
+  STACK_FRAME,
+  ensureBuilt,
+  freePort,
+  holdDatabase,
+  startMain,
+  stopChild,
+  type Child,
+} from './processes';
 
 jest.setTimeout(240_000);
 
@@ -48,18 +56,29 @@ describe('SIGTERM', () => {
   beforeAll(async () => {
     dir = tempDir();
     const port = await freePort();
-    main = track(startMain({ DATA_DIR: dir, PORT: String(port), CLAIMGRAPH_TOKEN: TOKEN, SEED_ON_START: 'true' }));
+    main = track(
+      startMain({ DATA_DIR: dir, PORT: String(port), CLAIMGRAPH_TOKEN: TOKEN, SEED_ON_START: 'true' }),
+    );
     await main.waitFor(/claimgraph ready/);
     // One connection per request, so each is a separate in-flight exchange the server must finish.
     const agent = new Agent({ keepAlive: false });
     const url = `http://127.0.0.1:${port}/graphql`;
     const post = (query: string, variables: unknown, headers: Record<string, string> = {}) =>
-      rawRequest(agent, url, { method: 'POST', body: JSON.stringify({ query, variables }), headers: { 'content-type': 'application/json', ...headers } });
+      rawRequest(agent, url, {
+        method: 'POST',
+        body: JSON.stringify({ query, variables }),
+        headers: { 'content-type': 'application/json', ...headers },
+      });
     // Writes are serialised by the store (~100 ms each), so most are still queued when SIGTERM comes.
     const inflight = [
-      ...Array.from({ length: WRITES }, (_, i) => post(INGEST, { input: sampleBundle({ url: `https://drain.example/${i}` }) }, AUTH)),
+      ...Array.from({ length: WRITES }, (_, i) =>
+        post(INGEST, { input: sampleBundle({ url: `https://drain.example/${i}` }) }, AUTH),
+      ),
       ...Array.from({ length: READS }, (_, i) =>
-        post('query($t: String!) { search(text: $t) { id } network(ids: ["place:kherson"], depth: 3) { nodes { id } } }', { t: i % 2 ? 'Kherson' : 'Zelensky' }),
+        post(
+          'query($t: String!) { search(text: $t) { id } network(ids: ["place:kherson"], depth: 3) { nodes { id } } }',
+          { t: i % 2 ? 'Kherson' : 'Zelensky' },
+        ),
       ),
     ];
     await new Promise((r) => setTimeout(r, 150));
@@ -69,17 +88,23 @@ describe('SIGTERM', () => {
     exit = await main.exited;
     drainMs = performance.now() - t0;
     agent.destroy();
-    console.log(`SIGTERM drain: ${WRITES} writes + ${READS} reads in flight, all answered, exit ${exit.code}, ${Math.round(drainMs)} ms from SIGTERM to exit`);
+    console.log(
+      `SIGTERM drain: ${WRITES} writes + ${READS} reads in flight, all answered, exit ${exit.code}, ${Math.round(drainMs)} ms from SIGTERM to exit`,
+    );
   });
 
   it('answers every in-flight request in full', () => {
-    const failed = answers.filter((a) => a.status === 'rejected').map((a) => String((a as PromiseRejectedResult).reason));
+    const failed = answers
+      .filter((a) => a.status === 'rejected')
+      .map((a) => String((a as PromiseRejectedResult).reason));
     expect(failed).toEqual([]);
     for (const a of answers as PromiseFulfilledResult<Answer>[]) {
       expect(a.value.status).toBe(200);
       expect(a.value.json?.errors).toBeUndefined();
     }
-    const statuses = (answers as PromiseFulfilledResult<Answer>[]).slice(0, WRITES).map((a) => a.value.json?.data.ingestReport.status);
+    const statuses = (answers as PromiseFulfilledResult<Answer>[])
+      .slice(0, WRITES)
+      .map((a) => a.value.json?.data.ingestReport.status);
     expect(statuses).toEqual(Array(WRITES).fill('CREATED'));
   });
 
@@ -94,7 +119,9 @@ describe('SIGTERM', () => {
     const store = await openEmbeddedStore({ dataDir: dir, bufferPoolMb: 128 });
     try {
       expect((await store.health()).ok).toBe(true);
-      const ids = (answers as PromiseFulfilledResult<Answer>[]).slice(0, WRITES).map((a) => a.value.json?.data.ingestReport.reportId as string);
+      const ids = (answers as PromiseFulfilledResult<Answer>[])
+        .slice(0, WRITES)
+        .map((a) => a.value.json?.data.ingestReport.reportId as string);
       const reports = await store.getReports(ids);
       expect([...reports.keys()].sort()).toEqual([...ids].sort());
       expect((await store.counts()).nodes.Report).toBe(5 + WRITES);
@@ -107,7 +134,14 @@ describe('SIGTERM', () => {
 describe('a store that cannot be opened stops start-up with one clear line', () => {
   const startOn = async (dir: string) => {
     const main = track(startMain({ DATA_DIR: dir, PORT: String(await freePort()), SEED_ON_START: 'false' }));
-    const exit = await Promise.race([main.exited, new Promise<'running'>((r) => setTimeout(() => r('running'), 30_000))]);
+    // Either it exits, or it says it is ready (a waitFor that fails because the process exited never settles).
+    const exit = await Promise.race([
+      main.exited,
+      main.waitFor(/claimgraph ready/, 60_000).then(
+        () => 'running' as const,
+        () => new Promise<never>(() => undefined),
+      ),
+    ]);
     return { main, exit };
   };
 
@@ -117,7 +151,9 @@ describe('a store that cannot be opened stops start-up with one clear line', () 
     await holder.waitFor(/held/);
     const { main, exit } = await startOn(dir);
     expect(exit).toEqual({ code: 1, signal: null });
-    expect(main.stderr()).toMatch(/^STORE_LOCKED: the data directory .* is in use by another claimgraph process; stop it or set DATA_DIR/m);
+    expect(main.stderr()).toMatch(
+      /^STORE_LOCKED: the data directory .* is in use by another claimgraph process; stop it or set DATA_DIR/m,
+    );
     expect(main.stderr()).not.toMatch(STACK_FRAME);
     // And once the other process is gone, the same directory opens.
     await stopChild(holder, 'SIGTERM');
@@ -131,10 +167,15 @@ describe('a store that cannot be opened stops start-up with one clear line', () 
     const store = await openEmbeddedStore({ dataDir: dir, bufferPoolMb: 128 });
     await loadSeeds(store);
     await store.close();
-    writeFileSync(join(dir, 'graph.kuzu'), Buffer.from('this is not a database, it was overwritten by a careless copy '.repeat(2000)));
+    writeFileSync(
+      join(dir, 'graph.kuzu'),
+      Buffer.from('this is not a database, it was overwritten by a careless copy '.repeat(2000)),
+    );
     const { main, exit } = await startOn(dir);
     expect(exit).toEqual({ code: 1, signal: null });
-    expect(main.stderr()).toMatch(/^STORE_CORRUPT: .*graph\.kuzu is not a readable database file.*(backup|re-ingest)/m);
+    expect(main.stderr()).toMatch(
+      /^STORE_CORRUPT: .*graph\.kuzu is not a readable database file.*(backup|re-ingest)/m,
+    );
     expect(main.stderr()).not.toMatch(STACK_FRAME);
     // The recovery the message gives: move the file aside and start again.
     renameSync(join(dir, 'graph.kuzu'), join(dir, 'graph.kuzu.damaged'));

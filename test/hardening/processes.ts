@@ -29,7 +29,11 @@ export function ensureBuilt(): void {
     built = 0;
   }
   if (built > newestMtime(join(ROOT, 'src'))) return;
-  execFileSync(join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'pipe', timeout: 180_000 });
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], {
+    cwd: ROOT,
+    stdio: 'pipe',
+    timeout: 180_000,
+  });
 }
 
 export function freePort(): Promise<number> {
@@ -54,7 +58,11 @@ export interface Child {
 }
 
 export function startChild(command: string, args: string[], env: NodeJS.ProcessEnv): Child {
-  const proc = spawn(command, args, { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(command, args, {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   const listeners = new Set<() => void>();
@@ -65,7 +73,9 @@ export function startChild(command: string, args: string[], env: NodeJS.ProcessE
   proc.stderr!.on('data', (c: Buffer) => {
     err += c.toString();
   });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => proc.on('exit', (code, signal) => done({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    proc.on('exit', (code, signal) => done({ code, signal })),
+  );
   return {
     proc,
     stdout: () => out,
@@ -80,12 +90,24 @@ export function startChild(command: string, args: string[], env: NodeJS.ProcessE
             done();
           }
         };
-        const timer = setTimeout(() => fail(new Error(`timed out waiting for ${re} (stdout: ${out.slice(-500)} stderr: ${err.slice(-500)})`)), timeoutMs);
+        const timer = setTimeout(
+          () =>
+            fail(
+              new Error(
+                `timed out waiting for ${re} (stdout: ${out.slice(-500)} stderr: ${err.slice(-500)})`,
+              ),
+            ),
+          timeoutMs,
+        );
         listeners.add(check);
         void exited.then((e) => {
           if (!re.test(out)) {
             clearTimeout(timer);
-            fail(new Error(`process exited (${JSON.stringify(e)}) before ${re}; stdout: ${out.slice(-500)} stderr: ${err.slice(-800)}`));
+            fail(
+              new Error(
+                `process exited (${JSON.stringify(e)}) before ${re}; stdout: ${out.slice(-500)} stderr: ${err.slice(-800)}`,
+              ),
+            );
           }
         });
         check();
@@ -95,7 +117,12 @@ export function startChild(command: string, args: string[], env: NodeJS.ProcessE
 
 /** The compiled server on a data directory and port, with a small buffer pool. */
 export function startMain(env: NodeJS.ProcessEnv): Child {
-  return startChild(process.execPath, [MAIN_JS], { HOST: '127.0.0.1', KUZU_BUFFER_POOL_MB: '128', NODE_ENV: 'production', ...env });
+  return startChild(process.execPath, [MAIN_JS], {
+    HOST: '127.0.0.1',
+    KUZU_BUFFER_POOL_MB: '128',
+    NODE_ENV: 'production',
+    ...env,
+  });
 }
 
 /** Another process holding `<dir>/graph.kuzu` open read-write (Kuzu's file lock), until killed. */

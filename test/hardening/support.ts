@@ -20,7 +20,8 @@ import type { GraphStore } from '../../src/store/graph-store.port';
 
 export const TOKEN = 'hardening-token-0123456789abcdef';
 export const AUTH = { authorization: `Bearer ${TOKEN}` } as const;
-export const INGEST = 'mutation Ingest($input: ReportBundleInput!) { ingestReport(input: $input) { status reportId } }';
+export const INGEST =
+  'mutation Ingest($input: ReportBundleInput!) { ingestReport(input: $input) { status reportId } }';
 
 /**
  * Codes a hostile request may be answered with. API.md's six, plus the three Apollo itself gives for
@@ -62,7 +63,8 @@ export function leaksIn(responseText: string, requestText = ''): string[] {
   const found: string[] = [];
   for (const [what, re] of LEAKS) {
     const m = re.exec(responseText);
-    if (m && !requestText.toLowerCase().includes(m[0].toLowerCase())) found.push(`${what}: ${m[0].slice(0, 80)}`);
+    if (m && !requestText.toLowerCase().includes(m[0].toLowerCase()))
+      found.push(`${what}: ${m[0].slice(0, 80)}`);
   }
   return found;
 }
@@ -88,9 +90,11 @@ export interface HardeningServer {
 
 /** A logger that keeps every line as the JSON text the real logger would write. */
 export function captureLogger(lines: string[]): Logger {
-  const log = (level: string) => (message: string, fields: Record<string, unknown> = {}) => {
-    lines.push(JSON.stringify({ level, message, ...fields }));
-  };
+  const log =
+    (level: string) =>
+    (message: string, fields: Record<string, unknown> = {}) => {
+      lines.push(JSON.stringify({ level, message, ...fields }));
+    };
   return { info: log('info'), warn: log('warn'), error: log('error') };
 }
 
@@ -110,12 +114,21 @@ export async function startServer(options: StartOptions = {}): Promise<Hardening
   const logs: string[] = [];
   const logger = options.logger ?? captureLogger(logs);
   const served = new CachedGraphStore(store);
-  const app = await createApp({ store: options.wrapStore ? options.wrapStore(served) : served, config, logger, schema: await buildClaimgraphSchema() });
+  const app = await createApp({
+    store: options.wrapStore ? options.wrapStore(served) : served,
+    config,
+    logger,
+    schema: await buildClaimgraphSchema(),
+  });
   await app.start({ port: 0, host: '127.0.0.1' });
   const url = app.url();
   const agent = new Agent({ keepAlive: true, maxSockets: 32 });
   const post = (body: string, headers: Record<string, string> = {}): Promise<Answer> =>
-    rawRequest(agent, `${url}/graphql`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+    rawRequest(agent, `${url}/graphql`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', ...headers },
+    });
   return {
     url,
     store,
@@ -123,7 +136,8 @@ export async function startServer(options: StartOptions = {}): Promise<Hardening
     app,
     logs,
     post,
-    gql: (query, variables, headers) => post(JSON.stringify({ query, ...(variables === undefined ? {} : { variables }) }), headers),
+    gql: (query, variables, headers) =>
+      post(JSON.stringify({ query, ...(variables === undefined ? {} : { variables }) }), headers),
     async close() {
       agent.destroy();
       await app.stop();
@@ -146,7 +160,11 @@ export function rawRequest(
     const body = options.body === undefined ? undefined : Buffer.from(options.body, 'utf8');
     const req = httpRequest(
       url,
-      { method: options.method, agent, headers: { ...options.headers, ...(body ? { 'content-length': String(body.length) } : {}) } },
+      {
+        method: options.method,
+        agent,
+        headers: { ...options.headers, ...(body ? { 'content-length': String(body.length) } : {}) },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -160,7 +178,8 @@ export function rawRequest(
             json = null;
           }
           const headers = new Headers();
-          for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+          for (const [k, v] of Object.entries(res.headers))
+            if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
           resolve({ status: res.statusCode ?? 0, text, json, headers });
         });
       },
@@ -206,12 +225,26 @@ export async function deepFingerprint(store: GraphStore): Promise<string> {
   ]);
   const sorted = (m: Map<string, unknown>) => [...m.entries()].sort(([x], [y]) => (x < y ? -1 : 1));
   return createHash('sha256')
-    .update(JSON.stringify([await store.counts(), sorted(a), sorted(f), sorted(r), sorted(p), sorted(claims), sorted(contents)]))
+    .update(
+      JSON.stringify([
+        await store.counts(),
+        sorted(a),
+        sorted(f),
+        sorted(r),
+        sorted(p),
+        sorted(claims),
+        sorted(contents),
+      ]),
+    )
     .digest('hex');
 }
 
 /** A store whose method `name` runs `replacement` instead (bound to the real store). */
-export function overriding(store: GraphStore, name: keyof GraphStore, replacement: (...args: any[]) => Promise<unknown>): GraphStore {
+export function overriding(
+  store: GraphStore,
+  name: keyof GraphStore,
+  replacement: (...args: any[]) => Promise<unknown>,
+): GraphStore {
   return new Proxy(store, {
     get(target, prop) {
       if (prop === name) return replacement;

@@ -79,9 +79,11 @@ describeInBrowser('the network explorer in Chromium', () => {
         window.__cy!.nodes('[kind = "Control"]').forEach((c: NodeSingular) => {
           if (c.outgoers('edge[type = "CONTROLS"][target = "place:kherson"]').empty()) return;
           if (c.incomers(`edge[type = "CLAIMS"][source = "${rdm}"]`).empty()) return;
-          const disputedBy = c
-            .incomers('edge[type = "DISPUTES"]')
-            .map((e: EdgeSingular) => ({ actor: e.source().id(), quote: e.data('quote') as string, visible: e.visible() }));
+          const disputedBy = c.incomers('edge[type = "DISPUTES"]').map((e: EdgeSingular) => ({
+            actor: e.source().id(),
+            quote: e.data('quote') as string,
+            visible: e.visible(),
+          }));
           out.push({ id: c.id(), disputedBy });
         });
         return out;
@@ -94,14 +96,20 @@ describeInBrowser('the network explorer in Chromium', () => {
     const page = await open('/explore');
     expect(await page.evaluate(() => window.__cy!.$id('place:kherson').selected())).toBe(true);
     const claims = await drawnClaims(page);
-    expect(claims.flatMap((c) => c.disputedBy)).toContainEqual({ actor: ARESTOVYCH, quote: DISPUTE_QUOTE, visible: true });
+    expect(claims.flatMap((c) => c.disputedBy)).toContainEqual({
+      actor: ARESTOVYCH,
+      quote: DISPUTE_QUOTE,
+      visible: true,
+    });
 
     // The side panel answers in words: who disputed it, the verbatim quote, and the report.
     const dispute = page.locator(`.dispute[data-actor-id="${ARESTOVYCH}"]`);
     await expect(dispute.textContent()).resolves.toContain('Oleksiy Arestovych');
     await expect(dispute.locator('blockquote').textContent()).resolves.toBe(`“${DISPUTE_QUOTE}”`);
     const report = dispute.locator('.report-link');
-    await expect(report.textContent()).resolves.toBe('Nearly 500 Russian soldiers dead, 1,600 wounded in Ukraine: Kremlin');
+    await expect(report.textContent()).resolves.toBe(
+      'Nearly 500 Russian soldiers dead, 1,600 wounded in Ukraine: Kremlin',
+    );
 
     // Clicking the report opens it with the quote marked in its passage.
     await report.click();
@@ -153,7 +161,9 @@ describeInBrowser('the network explorer in Chromium', () => {
     const visibleCount = (type: string, expected: 'none' | 'some') =>
       page.waitForFunction(
         ({ t, e }) => {
-          const n = window.__cy!.edges(`[type = "${t}"]`).filter((edge: EdgeSingular) => edge.visible()).length;
+          const n = window
+            .__cy!.edges(`[type = "${t}"]`)
+            .filter((edge: EdgeSingular) => edge.visible()).length;
           return e === 'none' ? n === 0 : n > 0;
         },
         { t: type, e: expected },

@@ -13,14 +13,19 @@ export interface Props {
   on?: { [K in keyof HTMLElementEventMap]?: (event: HTMLElementEventMap[K]) => void };
 }
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   if (props.class) el.className = props.class;
   if (props.text !== undefined) el.textContent = props.text;
   if (props.title) el.title = props.title;
   for (const [k, v] of Object.entries(props.attrs ?? {})) el.setAttribute(k, v);
   for (const [k, v] of Object.entries(props.dataset ?? {})) el.dataset[k] = v;
-  for (const [name, handler] of Object.entries(props.on ?? {})) el.addEventListener(name, handler as EventListener);
+  for (const [name, handler] of Object.entries(props.on ?? {}))
+    el.addEventListener(name, handler as EventListener);
   append(el, children);
   return el;
 }
@@ -34,7 +39,11 @@ export function append(parent: Element, children: Child[]): void {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** SVG through the DOM: presentation attributes, not style attributes, so the page's CSP allows it. */
-export function svg(tag: string, attrs: Record<string, string | number>, ...children: SVGElement[]): SVGElement {
+export function svg(
+  tag: string,
+  attrs: Record<string, string | number>,
+  ...children: SVGElement[]
+): SVGElement {
   const el = document.createElementNS(SVG_NS, tag) as SVGElement;
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
   el.append(...children);

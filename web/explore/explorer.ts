@@ -16,8 +16,11 @@ import type { Network, NodeKind } from './types';
 const EXPAND_LIMIT = 150;
 const TITLE_BATCH = 25;
 const MAX_IDS_PER_CALL = 50;
+/** The embedded store serves about two reads at once; a third call keeps it busy. */
+const PARALLEL_CALLS = 3;
 /** Long headlines are cut on the canvas; the panel and the report dialog show them whole. */
-const shorten = (text: string, max = 44): string => (text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`);
+const shorten = (text: string, max = 44): string =>
+  text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 
 /**
  * Wires the page: search → expand → draw → side panel. Expanding a node fetches its neighbours
@@ -54,8 +57,14 @@ export class Explorer {
     this.panel = new Panel(this.view, actions, track);
     this.dialog = new ReportDialog(track);
     this.sidebar = new Sidebar(this.view, () => this.afterFilter());
-    new SearchBox((hit) => void this.focus(hit.id), track, (m) => this.status(m, true));
-    byId('fit').addEventListener('click', () => this.view.cy.fit(this.view.cy.elements().not('.filtered'), 40));
+    new SearchBox(
+      (hit) => void this.focus(hit.id),
+      track,
+      (m) => this.status(m, true),
+    );
+    byId('fit').addEventListener('click', () =>
+      this.view.cy.fit(this.view.cy.elements().not('.filtered'), 40),
+    );
     byId('relayout').addEventListener('click', () => void track(layoutAll(this.view.cy)));
     byId('clear').addEventListener('click', () => this.clear());
   }
@@ -73,17 +82,29 @@ export class Explorer {
 
   /** Draws a node's neighbours (and, for control claims among them, theirs). Resolves once painted. */
   expand(id: string): Promise<void> {
-    return this.busy.track(this.doExpand(id)).catch((err: unknown) => this.status(`Could not expand ${id}: ${err instanceof Error ? err.message : String(err)}`, true));
+    return this.busy
+      .track(this.doExpand(id))
+      .catch((err: unknown) =>
+        this.status(`Could not expand ${id}: ${err instanceof Error ? err.message : String(err)}`, true),
+      );
   }
 
-  /** One hop around some ids, in calls of at most MAX_IDS_PER_CALL ids (the API's cap). */
+  /** One hop around some ids, in calls of at most MAX_IDS_PER_CALL ids (the API's cap), a few at a time. */
   private async fetch(ids: string[]): Promise<Network> {
+    const chunks: string[][] = [];
+    for (let i = 0; i < ids.length; i += MAX_IDS_PER_CALL) chunks.push(ids.slice(i, i + MAX_IDS_PER_CALL));
     const out: Network = { nodes: [], edges: [], truncated: false };
-    for (let i = 0; i < ids.length; i += MAX_IDS_PER_CALL) {
-      const { network } = await gql<{ network: Network }>(NETWORK, { ids: ids.slice(i, i + MAX_IDS_PER_CALL), depth: 1, limit: EXPAND_LIMIT });
-      out.nodes.push(...network.nodes);
-      out.edges.push(...network.edges);
-      out.truncated ||= network.truncated;
+    for (let i = 0; i < chunks.length; i += PARALLEL_CALLS) {
+      const answers = await Promise.all(
+        chunks
+          .slice(i, i + PARALLEL_CALLS)
+          .map((chunk) => gql<{ network: Network }>(NETWORK, { ids: chunk, depth: 1, limit: EXPAND_LIMIT })),
+      );
+      for (const { network } of answers) {
+        out.nodes.push(...network.nodes);
+        out.edges.push(...network.edges);
+        out.truncated ||= network.truncated;
+      }
     }
     return out;
   }
@@ -97,25 +118,35 @@ export class Explorer {
       this.status(`${id} is not in the graph.`, true);
       return;
     }
-    let added: cytoscape.NodeCollection = this.view.merge(net);
-    performance.mark("dbg:added");
-    const statements = net.nodes.filter((n) => n.kind === 'Control' && n.id !== id && !this.expanded.has(n.id)).map((n) => n.id);
+    // One batch from the first merge to the layout: Cytoscape would otherwise repaint the whole drawing
+    // after every merge while later answers are awaited (seconds per frame on a 20,000-edge drawing).
+    const cy = this.view.cy;
+    cy.startBatch();
+    let added: cytoscape.NodeCollection;
     let truncated = net.truncated;
-    if (statements.length > 0) {
-      const more = await this.fetch(statements);
-      performance.mark("dbg:stmt-fetched");
-      added = added.union(this.view.merge(more));
-      truncated ||= more.truncated;
-      for (const s of statements) this.markExpanded(s);
+    try {
+      added = this.view.merge(net);
+      const statements = net.nodes
+        .filter((n) => n.kind === 'Control' && n.id !== id && !this.expanded.has(n.id))
+        .map((n) => n.id);
+      if (statements.length > 0) {
+        const more = await this.fetch(statements);
+        added = added.union(this.view.merge(more));
+        truncated ||= more.truncated;
+        for (const s of statements) this.markExpanded(s);
+      }
+      this.markExpanded(id);
+      this.labelNodes();
+    } finally {
+      cy.endBatch();
     }
-    this.markExpanded(id);
-    performance.mark("dbg:stmt-merged");
-    this.labelNodes();
     performance.mark('explore:expand:merged');
     await this.view.arrange(id, added, firstDrawing);
     performance.mark('explore:expand:drawn');
     this.sidebar.refresh([...this.expanded]);
-    this.status(`${this.counts()}${truncated ? ` — some neighbours left out (more than ${EXPAND_LIMIT})` : ''}`);
+    this.status(
+      `${this.counts()}${truncated ? ` — some neighbours left out (more than ${EXPAND_LIMIT})` : ''}`,
+    );
     if (this.selected === null) this.panel.showOverview();
     void this.busy.track(this.labelReports()).catch(() => undefined);
   }
@@ -140,7 +171,10 @@ export class Explorer {
         const raw = (node.data('rawLabel') as string | undefined) ?? (node.data('label') as string);
         const status = raw.split(' ')[0] ?? '';
         const claim = `${statusWord(status)} ${place.data('label') as string}`;
-        node.data({ rawLabel: raw, label: claimant.nonempty() ? `${claimant.data('label') as string}: ${claim}` : `claim: ${claim}` });
+        node.data({
+          rawLabel: raw,
+          label: claimant.nonempty() ? `${claimant.data('label') as string}: ${claim}` : `claim: ${claim}`,
+        });
       });
       cy.nodes('[kind = "Report"]')
         .filter((n) => !n.data('labelFixed') && n.data('label') !== n.id())
@@ -168,7 +202,12 @@ export class Explorer {
           const r = data[`r${k}`];
           const node = cy.getElementById(id);
           if (!r || node.empty()) return;
-          node.data({ labelFixed: true, title: r.title, publishedAt: r.publishedAt, label: r.title ? shorten(r.title) : untitledReportLabel(id, r.publishedAt) });
+          node.data({
+            labelFixed: true,
+            title: r.title,
+            publishedAt: r.publishedAt,
+            label: r.title ? shorten(r.title) : untitledReportLabel(id, r.publishedAt),
+          });
         });
       });
     }

@@ -8,8 +8,13 @@ export function figureName(f: Pick<FigureRef, 'value' | 'metric' | 'subject'>): 
 }
 
 export const statusWord = (status: string): string =>
-  ({ CONTROLS: 'controls', CAPTURED: 'captured', ENCIRCLED: 'encircled', CONTESTED: 'contests', RETAINS: 'retains' })[status] ??
-  status.toLowerCase();
+  ({
+    CONTROLS: 'controls',
+    CAPTURED: 'captured',
+    ENCIRCLED: 'encircled',
+    CONTESTED: 'contests',
+    RETAINS: 'retains',
+  })[status] ?? status.toLowerCase();
 
 export const QUALIFIER_WORDS: Record<string, string> = {
   EXACT: '',

@@ -59,11 +59,20 @@ export class GraphView {
     for (const n of net.nodes) {
       const existing = cy.getElementById(n.id);
       if (existing.empty()) nodes.push({ group: 'nodes', data: { id: n.id, label: n.label, kind: n.kind } });
-      else if (existing.data('rawLabel') === undefined && !existing.data('labelFixed') && existing.data('label') !== n.label)
+      else if (
+        existing.data('rawLabel') === undefined &&
+        !existing.data('labelFixed') &&
+        existing.data('label') !== n.label
+      )
         existing.data('label', n.label);
     }
     const edges: cytoscape.ElementDefinition[] = net.edges
-      .filter((e) => !known(e.id) && (incoming.has(e.source) || known(e.source)) && (incoming.has(e.target) || known(e.target)))
+      .filter(
+        (e) =>
+          !known(e.id) &&
+          (incoming.has(e.source) || known(e.source)) &&
+          (incoming.has(e.target) || known(e.target)),
+      )
       .map((e) => ({ group: 'edges', data: { ...e } }));
     // Switch to the cheap style before adding: restyling 20,000 drawn edges afterwards costs seconds.
     this.setScale(cy.edges().length + edges.length > LARGE_GRAPH_EDGES);
@@ -73,7 +82,11 @@ export class GraphView {
   }
 
   /** Lays out after a merge: from scratch for the first payload, incrementally afterwards. */
-  async arrange(anchorId: string | null, added: cytoscape.NodeCollection, firstDrawing: boolean): Promise<void> {
+  async arrange(
+    anchorId: string | null,
+    added: cytoscape.NodeCollection,
+    firstDrawing: boolean,
+  ): Promise<void> {
     if (firstDrawing || this.cy.nodes().length === added.length) {
       await layoutAll(this.cy);
       return;
@@ -153,7 +166,9 @@ export class GraphView {
       el.select();
       let keep: cytoscape.Collection = el.isNode()
         ? el.closedNeighborhood()
-        : (el as unknown as cytoscape.EdgeSingular).union((el as unknown as cytoscape.EdgeSingular).connectedNodes());
+        : (el as unknown as cytoscape.EdgeSingular).union(
+            (el as unknown as cytoscape.EdgeSingular).connectedNodes(),
+          );
       // Control claims are statements: keep their claimant, controller and disputers in full view too.
       keep = keep.union(keep.nodes('[kind = "Control"]').closedNeighborhood());
       this.cy.elements().difference(keep).addClass('faded');
@@ -165,7 +180,8 @@ export class GraphView {
     if (el.empty()) return;
     const ext = this.cy.extent();
     const p = el.isNode() ? el.position() : (el as unknown as cytoscape.EdgeSingular).midpoint();
-    if (p.x < ext.x1 || p.x > ext.x2 || p.y < ext.y1 || p.y > ext.y2) this.cy.animate({ center: { eles: el }, duration: 250 });
+    if (p.x < ext.x1 || p.x > ext.x2 || p.y < ext.y1 || p.y > ext.y2)
+      this.cy.animate({ center: { eles: el }, duration: 250 });
   }
 
   has(id: string): boolean {
@@ -192,5 +208,13 @@ export class GraphView {
 
 export function edgeData(edge: cytoscape.EdgeSingular): NetEdge {
   const d = edge.data() as NetEdge;
-  return { id: d.id, source: d.source, target: d.target, type: d.type, reportId: d.reportId, quote: d.quote, date: d.date };
+  return {
+    id: d.id,
+    source: d.source,
+    target: d.target,
+    type: d.type,
+    reportId: d.reportId,
+    quote: d.quote,
+    date: d.date,
+  };
 }

@@ -15,7 +15,11 @@ interface GraphQLResponse<T> {
 }
 
 /** POSTs one operation to /graphql on this origin: the only server the page ever talks to. */
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+export async function gql<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  signal?: AbortSignal,
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch('/graphql', {

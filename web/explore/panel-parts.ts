@@ -11,7 +11,13 @@ export interface PanelActions {
 
 export const entity = (ref: Ref | null | undefined, actions: PanelActions): HTMLElement =>
   ref
-    ? h('button', { class: 'entity', text: ref.name, title: `Show ${ref.id} in the graph`, dataset: { id: ref.id }, on: { click: () => actions.focus(ref.id) } })
+    ? h('button', {
+        class: 'entity',
+        text: ref.name,
+        title: `Show ${ref.id} in the graph`,
+        dataset: { id: ref.id },
+        on: { click: () => actions.focus(ref.id) },
+      })
     : h('span', { class: 'muted', text: 'unnamed source' });
 
 export const reportLink = (report: ReportRef, quote: string | null, actions: PanelActions): HTMLElement =>
@@ -24,7 +30,13 @@ export const reportLink = (report: ReportRef, quote: string | null, actions: Pan
   });
 
 /** A verbatim quote with where it comes from; the report link opens the passage. */
-export function quoteBlock(quote: string, report: ReportRef | null, date: string | null, actions: PanelActions, extra?: Node): HTMLElement {
+export function quoteBlock(
+  quote: string,
+  report: ReportRef | null,
+  date: string | null,
+  actions: PanelActions,
+  extra?: Node,
+): HTMLElement {
   return h(
     'figure',
     { class: 'quote' },
@@ -48,7 +60,12 @@ export function controlCard(c: ControlClaimView, actions: PanelActions, showPlac
         { class: 'disputes' },
         h('h4', { text: `Disputed by ${c.disputedBy.length}` }),
         ...c.disputedBy.map((d) =>
-          h('div', { class: 'dispute', dataset: { actorId: d.actor.id } }, entity(d.actor, actions), quoteBlock(d.quote, d.report, d.date, actions)),
+          h(
+            'div',
+            { class: 'dispute', dataset: { actorId: d.actor.id } },
+            entity(d.actor, actions),
+            quoteBlock(d.quote, d.report, d.date, actions),
+          ),
         ),
       )
     : h('p', { class: 'muted small', text: 'No dispute of this claim in the graph.' });
@@ -66,10 +83,19 @@ export function controlCard(c: ControlClaimView, actions: PanelActions, showPlac
     ),
     quoteBlock(c.quote, c.report, c.date, actions),
     disputes,
-    h('button', { class: 'link-button small', text: 'Show this claim in the graph', on: { click: () => actions.focus(c.id) } }),
+    h('button', {
+      class: 'link-button small',
+      text: 'Show this claim in the graph',
+      on: { click: () => actions.focus(c.id) },
+    }),
   );
 }
 
 export function section(title: string, items: HTMLElement[], empty: string): HTMLElement {
-  return h('section', { class: 'panel-section' }, h('h3', { text: `${title}${items.length ? ` (${items.length})` : ''}` }), ...(items.length ? items : [h('p', { class: 'muted', text: empty })]));
+  return h(
+    'section',
+    { class: 'panel-section' },
+    h('h3', { text: `${title}${items.length ? ` (${items.length})` : ''}` }),
+    ...(items.length ? items : [h('p', { class: 'muted', text: empty })]),
+  );
 }

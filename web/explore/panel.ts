@@ -7,6 +7,9 @@ import { ACTOR, CONTROL_DETAILS, FIGURE_DETAILS, PLACE } from './queries';
 import { EDGE_STYLES, NODE_STYLES } from './style';
 import type { ControlClaimView, DisputeView, FigureRef, NetEdge, NodeKind, Ref, ReportRef } from './types';
 
+/** Cards in the overview: enough to start from, few enough to build instantly on a big drawing. */
+const OVERVIEW_MAX = 60;
+
 interface ActorDetails {
   id: string;
   name: string;
@@ -43,7 +46,11 @@ interface FigureDetails {
   asOf: string | null;
   claimedBy: { actor: Ref | null; via: Ref | null; quote: string; date: string | null; report: ReportRef }[];
   disputedBy: DisputeView[];
-  contradictedBy: (FigureRef & { qualifier: string; asOf: string | null; claimedBy: { actor: Ref | null }[] })[];
+  contradictedBy: (FigureRef & {
+    qualifier: string;
+    asOf: string | null;
+    claimedBy: { actor: Ref | null }[];
+  })[];
 }
 
 /**
@@ -77,37 +84,61 @@ export class Panel {
       h(
         'div',
         { class: 'panel-actions' },
-        h('button', { class: 'button', text: 'Expand neighbours', title: 'Same as double-clicking the node', on: { click: () => this.actions.expand(id) } }),
-        h('a', { class: 'button ghost', text: 'Export (GEXF)', attrs: { href: `/export/graph.gexf?ids=${encodeURIComponent(id)}&depth=1`, download: '' } }),
+        h('button', {
+          class: 'button',
+          text: 'Expand neighbours',
+          title: 'Same as double-clicking the node',
+          on: { click: () => this.actions.expand(id) },
+        }),
+        h('a', {
+          class: 'button ghost',
+          text: 'Export (GEXF)',
+          attrs: { href: `/export/graph.gexf?ids=${encodeURIComponent(id)}&depth=1`, download: '' },
+        }),
       ),
       h('p', { class: 'node-id', text: id, title: style.title }),
     );
   }
 
   showOverview(): void {
-    const token = this.start();
-    void token;
+    this.start();
     const cy = this.view.cy;
     const contested = cy.edges('[type = "DISPUTES"], [type = "CONTRADICTS"]').not('.filtered');
     const label = (id: string): string => (cy.getElementById(id).data('label') as string | undefined) ?? id;
-    const items = contested.map((edge) => {
+    // Claimants per claim, gathered in one pass (a selector per dispute is quadratic on big drawings).
+    const targets = new Set(contested.map((e) => e.data('target') as string));
+    const claimants = new Map<string, string[]>();
+    cy.edges('[type = "CLAIMS"]').forEach((c) => {
+      const target = c.data('target') as string;
+      if (!targets.has(target)) return;
+      claimants.set(target, [...(claimants.get(target) ?? []), label(c.data('source') as string)]);
+    });
+    const shown = contested.slice(0, OVERVIEW_MAX);
+    const items = shown.map((edge) => {
       const e = edge.data() as NetEdge;
-      const claimants = cy
-        .edges(`[type = "CLAIMS"][target = "${CSS.escape(e.target)}"]`)
-        .map((c) => label(c.data('source') as string));
-      const target = h('button', { class: 'entity', text: label(e.target), on: { click: () => this.actions.focus(e.target) } });
+      const by = claimants.get(e.target) ?? [];
       return h(
         'article',
         { class: `card ${e.type === 'DISPUTES' ? 'contested' : 'contradiction'}`, dataset: { edgeId: e.id } },
         h(
           'p',
           { class: 'headline' },
-          h('button', { class: 'entity', text: label(e.source), on: { click: () => this.actions.focus(e.source) } }),
+          h('button', {
+            class: 'entity',
+            text: label(e.source),
+            on: { click: () => this.actions.focus(e.source) },
+          }),
           e.type === 'DISPUTES' ? ' disputes ' : ' contradicts ',
-          target,
-          claimants.length ? ` (claimed by ${claimants.join(', ')})` : '',
+          h('button', {
+            class: 'entity',
+            text: label(e.target),
+            on: { click: () => this.actions.focus(e.target) },
+          }),
+          by.length ? ` (claimed by ${by.join(', ')})` : '',
         ),
-        e.quote ? quoteBlock(e.quote, e.reportId ? this.reportRef(e.reportId) : null, e.date, this.actions) : null,
+        e.quote
+          ? quoteBlock(e.quote, e.reportId ? this.reportRef(e.reportId) : null, e.date, this.actions)
+          : null,
       );
     });
     this.body.append(
@@ -115,17 +146,36 @@ export class Panel {
         'header',
         { class: 'panel-header' },
         h('h2', { text: 'Contested claims in view' }),
-        h('p', { class: 'muted', text: 'Click a node for its claims, disputes and quotes; double-click to expand it. Click a report title to read the quote in its passage.' }),
+        h('p', {
+          class: 'muted',
+          text: 'Click a node for its claims, disputes and quotes; double-click to expand it. Click a report title to read the quote in its passage.',
+        }),
       ),
-      section('Disputes and contradictions', items, 'None drawn yet. Search for a place or actor, or double-click nodes to expand them.'),
+      section(
+        'Disputes and contradictions',
+        items,
+        'None drawn yet. Search for a place or actor, or double-click nodes to expand them.',
+      ),
+      contested.length > shown.length
+        ? h('p', {
+            class: 'muted',
+            text: `…and ${contested.length - shown.length} more: click a node to see its own.`,
+          })
+        : h('span'),
     );
   }
 
   /** A report as far as the drawing knows it (title comes from the node's label). */
   private reportRef(id: string): ReportRef {
     const node = this.view.cy.getElementById(id);
-    const title = node.nonempty() ? ((node.data('title') as string | undefined) ?? (node.data('label') as string)) : null;
-    return { id, title: title && !title.startsWith('report:') ? title : null, publishedAt: node.nonempty() ? ((node.data('publishedAt') as string | undefined) ?? null) : null };
+    const title = node.nonempty()
+      ? ((node.data('title') as string | undefined) ?? (node.data('label') as string))
+      : null;
+    return {
+      id,
+      title: title && !title.startsWith('report:') ? title : null,
+      publishedAt: node.nonempty() ? ((node.data('publishedAt') as string | undefined) ?? null) : null,
+    };
   }
 
   showEdge(e: NetEdge): void {
@@ -141,9 +191,17 @@ export class Panel {
         h(
           'h2',
           {},
-          h('button', { class: 'entity', text: label(e.source), on: { click: () => this.actions.focus(e.source) } }),
+          h('button', {
+            class: 'entity',
+            text: label(e.source),
+            on: { click: () => this.actions.focus(e.source) },
+          }),
           ` ${style.title} `,
-          h('button', { class: 'entity', text: label(e.target), on: { click: () => this.actions.focus(e.target) } }),
+          h('button', {
+            class: 'entity',
+            text: label(e.target),
+            on: { click: () => this.actions.focus(e.target) },
+          }),
         ),
       ),
       e.quote
@@ -165,7 +223,12 @@ export class Panel {
     } catch (err) {
       if (token !== this.token) return;
       this.body.querySelector('.loading')?.remove();
-      this.body.append(h('p', { class: 'error', text: `Could not load the details: ${err instanceof Error ? err.message : String(err)}` }));
+      this.body.append(
+        h('p', {
+          class: 'error',
+          text: `Could not load the details: ${err instanceof Error ? err.message : String(err)}`,
+        }),
+      );
     }
   }
 
@@ -177,9 +240,18 @@ export class Panel {
         if (!actor) return [this.header(kind, label, id), h('p', { class: 'muted', text: 'Not found.' })];
         const aka = actor.aliases.filter((x) => x !== actor.name);
         return [
-          this.header(kind, actor.name, id, `${actor.kind.toLowerCase().replace(/_/g, ' ')}${aka.length ? ` · also ${aka.join(', ')}` : ''}`),
+          this.header(
+            kind,
+            actor.name,
+            id,
+            `${actor.kind.toLowerCase().replace(/_/g, ' ')}${aka.length ? ` · also ${aka.join(', ')}` : ''}`,
+          ),
           actor.affiliation ? h('p', {}, 'Affiliated with ', entity(actor.affiliation, a)) : h('span'),
-          section('Control claims made', actor.controlClaims.map((c) => controlCard(c, a)), 'No control claims.'),
+          section(
+            'Control claims made',
+            actor.controlClaims.map((c) => controlCard(c, a)),
+            'No control claims.',
+          ),
           section(
             'Disputes made',
             actor.disputes.map((d) =>
@@ -191,9 +263,27 @@ export class Panel {
                   { class: 'headline' },
                   'Disputed ',
                   d.controlClaim
-                    ? h('span', {}, entity(d.controlClaim.claimedBy, a), '’s claim that ', entity(d.controlClaim.controller, a), ` ${statusWord(d.controlClaim.status)} `, entity(d.controlClaim.place, a), ' ', h('button', { class: 'link-button small', text: '(the claim)', on: { click: () => a.focus(d.controlClaim!.id) } }))
+                    ? h(
+                        'span',
+                        {},
+                        entity(d.controlClaim.claimedBy, a),
+                        '’s claim that ',
+                        entity(d.controlClaim.controller, a),
+                        ` ${statusWord(d.controlClaim.status)} `,
+                        entity(d.controlClaim.place, a),
+                        ' ',
+                        h('button', {
+                          class: 'link-button small',
+                          text: '(the claim)',
+                          on: { click: () => a.focus(d.controlClaim!.id) },
+                        }),
+                      )
                     : d.figure
-                      ? h('button', { class: 'entity', text: figureName(d.figure), on: { click: () => a.focus(d.figure!.id) } })
+                      ? h('button', {
+                          class: 'entity',
+                          text: figureName(d.figure),
+                          on: { click: () => a.focus(d.figure!.id) },
+                        })
                       : 'a claim',
                 ),
                 quoteBlock(d.quote, d.report, d.date, a),
@@ -207,7 +297,16 @@ export class Panel {
               h(
                 'article',
                 { class: 'card' },
-                h('p', { class: 'headline' }, h('button', { class: 'entity', text: figureName(c.figure), on: { click: () => a.focus(c.figure.id) } }), c.via ? h('span', { class: 'muted' }, ' via ', entity(c.via, a)) : ''),
+                h(
+                  'p',
+                  { class: 'headline' },
+                  h('button', {
+                    class: 'entity',
+                    text: figureName(c.figure),
+                    on: { click: () => a.focus(c.figure.id) },
+                  }),
+                  c.via ? h('span', { class: 'muted' }, ' via ', entity(c.via, a)) : '',
+                ),
                 quoteBlock(c.quote, c.report, c.date, a),
               ),
             ),
@@ -219,30 +318,85 @@ export class Panel {
         const { place } = await gql<{ place: PlaceDetails | null }>(PLACE, { id });
         if (!place) return [this.header(kind, label, id), h('p', { class: 'muted', text: 'Not found.' })];
         return [
-          this.header(kind, place.name, id, [place.kind.toLowerCase(), place.country].filter(Boolean).join(' · ')),
-          section('Who says who controls it', place.controlClaims.map((c) => controlCard(c, a, false)), 'No control claims about this place.'),
-          section('Reports mentioning it', place.reports.map((r) => h('div', { class: 'report-row' }, reportLink(r, null, a))), 'No reports.'),
+          this.header(
+            kind,
+            place.name,
+            id,
+            [place.kind.toLowerCase(), place.country].filter(Boolean).join(' · '),
+          ),
+          section(
+            'Who says who controls it',
+            // Disputed claims first: they are what a reader of a contested place comes for.
+            [...place.controlClaims]
+              .sort((x, y) => y.disputedBy.length - x.disputedBy.length)
+              .map((c) => controlCard(c, a, false)),
+            'No control claims about this place.',
+          ),
+          section(
+            'Reports mentioning it',
+            place.reports.map((r) => h('div', { class: 'report-row' }, reportLink(r, null, a))),
+            'No reports.',
+          ),
         ];
       }
       case 'Figure': {
         const { figure: f } = await gql<{ figure: FigureDetails | null }>(FIGURE_DETAILS, { id });
         if (!f) return [this.header(kind, label, id), h('p', { class: 'muted', text: 'Not found.' })];
-        const amount = f.low !== null && f.high !== null ? `${f.low.toLocaleString('en-US')}–${f.high.toLocaleString('en-US')}` : f.value.toLocaleString('en-US');
+        const amount =
+          f.low !== null && f.high !== null
+            ? `${f.low.toLocaleString('en-US')}–${f.high.toLocaleString('en-US')}`
+            : f.value.toLocaleString('en-US');
         return [
-          this.header(kind, `${QUALIFIER_WORDS[f.qualifier] ?? ''} ${amount} ${f.metric.replace(/_/g, ' ')}`.trim(), id, `${f.subject}${f.asOf ? ` · as of ${f.asOf}` : ''}`),
+          this.header(
+            kind,
+            `${QUALIFIER_WORDS[f.qualifier] ?? ''} ${amount} ${f.metric.replace(/_/g, ' ')}`.trim(),
+            id,
+            `${f.subject}${f.asOf ? ` · as of ${f.asOf}` : ''}`,
+          ),
           section(
             'Claimed by',
-            f.claimedBy.map((c) => h('article', { class: 'card' }, h('p', { class: 'headline' }, entity(c.actor, a), c.via ? h('span', { class: 'muted' }, ' via ', entity(c.via, a)) : ''), quoteBlock(c.quote, c.report, c.date, a))),
+            f.claimedBy.map((c) =>
+              h(
+                'article',
+                { class: 'card' },
+                h(
+                  'p',
+                  { class: 'headline' },
+                  entity(c.actor, a),
+                  c.via ? h('span', { class: 'muted' }, ' via ', entity(c.via, a)) : '',
+                ),
+                quoteBlock(c.quote, c.report, c.date, a),
+              ),
+            ),
             'No claimant recorded.',
           ),
-          section('Disputed by', f.disputedBy.map((d) => h('article', { class: 'card contested' }, h('p', { class: 'headline' }, entity(d.actor, a)), quoteBlock(d.quote, d.report, d.date, a))), 'Nobody disputes it in the graph.'),
+          section(
+            'Disputed by',
+            f.disputedBy.map((d) =>
+              h(
+                'article',
+                { class: 'card contested' },
+                h('p', { class: 'headline' }, entity(d.actor, a)),
+                quoteBlock(d.quote, d.report, d.date, a),
+              ),
+            ),
+            'Nobody disputes it in the graph.',
+          ),
           section(
             'Contradicted by',
             f.contradictedBy.map((g) =>
               h(
                 'article',
                 { class: 'card contradiction' },
-                h('p', { class: 'headline' }, h('button', { class: 'entity', text: figureName(g), on: { click: () => a.focus(g.id) } }), g.asOf ? ` as of ${g.asOf}` : '', g.claimedBy.length ? ` — ${g.claimedBy.map((c) => c.actor?.name ?? 'unnamed source').join(', ')}` : ''),
+                h(
+                  'p',
+                  { class: 'headline' },
+                  h('button', { class: 'entity', text: figureName(g), on: { click: () => a.focus(g.id) } }),
+                  g.asOf ? ` as of ${g.asOf}` : '',
+                  g.claimedBy.length
+                    ? ` — ${g.claimedBy.map((c) => c.actor?.name ?? 'unnamed source').join(', ')}`
+                    : '',
+                ),
               ),
             ),
             'No contradicting figures.',
@@ -251,14 +405,34 @@ export class Panel {
       }
       case 'Control': {
         const { node } = await gql<{ node: ControlClaimView | null }>(CONTROL_DETAILS, { id });
-        if (!node || !('status' in node)) return [this.header(kind, label, id), h('p', { class: 'muted', text: 'Not found.' })];
-        return [this.header(kind, `${node.controller.name} ${statusWord(node.status)} ${node.place.name}?`, id, `a claim by ${node.claimedBy.name}`), controlCard(node, a)];
+        if (!node || !('status' in node))
+          return [this.header(kind, label, id), h('p', { class: 'muted', text: 'Not found.' })];
+        return [
+          this.header(
+            kind,
+            `${node.controller.name} ${statusWord(node.status)} ${node.place.name}?`,
+            id,
+            `a claim by ${node.claimedBy.name}`,
+          ),
+          controlCard(node, a),
+        ];
       }
       case 'Report': {
         return [
           this.header(kind, label, id),
-          h('p', {}, h('button', { class: 'button', text: 'Read the report', on: { click: () => a.openReport(id, null) } })),
-          h('p', { class: 'muted', text: 'Double-click the report node to draw everything it carries: figures, claims and the actors and places it mentions.' }),
+          h(
+            'p',
+            {},
+            h('button', {
+              class: 'button',
+              text: 'Read the report',
+              on: { click: () => a.openReport(id, null) },
+            }),
+          ),
+          h('p', {
+            class: 'muted',
+            text: 'Double-click the report node to draw everything it carries: figures, claims and the actors and places it mentions.',
+          }),
         ];
       }
     }

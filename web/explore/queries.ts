@@ -56,6 +56,9 @@ export const REPORT_DETAILS = `query Report($id: ID!) {
 /** Titles of several reports in one round trip (aliases r0, r1, …), to label untitled report nodes. */
 export function reportTitles(count: number): string {
   const vars = Array.from({ length: count }, (_, i) => `$id${i}: ID!`).join(', ');
-  const fields = Array.from({ length: count }, (_, i) => `r${i}: report(id: $id${i}) { id title publishedAt }`);
+  const fields = Array.from(
+    { length: count },
+    (_, i) => `r${i}: report(id: $id${i}) { id title publishedAt }`,
+  );
   return `query ReportTitles(${vars}) { ${fields.join(' ')} }`;
 }

@@ -21,7 +21,11 @@ function around(text: string, quote: string | null, context: number | null): [st
   if (context === null) return [text.slice(0, at), quote, text.slice(at + quote.length)];
   const start = Math.max(0, at - context);
   const end = Math.min(text.length, at + quote.length + context);
-  return [`${start > 0 ? '…' : ''}${text.slice(start, at)}`, quote, `${text.slice(at + quote.length, end)}${end < text.length ? '…' : ''}`];
+  return [
+    `${start > 0 ? '…' : ''}${text.slice(start, at)}`,
+    quote,
+    `${text.slice(at + quote.length, end)}${end < text.length ? '…' : ''}`,
+  ];
 }
 
 /**
@@ -71,7 +75,15 @@ export class ReportDialog {
       ` · ${report.id}`,
     );
     const link = report.url
-      ? h('p', { class: 'report-url' }, 'Source: ', h('a', { text: report.url, attrs: { href: report.url, target: '_blank', rel: 'noopener noreferrer' } }))
+      ? h(
+          'p',
+          { class: 'report-url' },
+          'Source: ',
+          h('a', {
+            text: report.url,
+            attrs: { href: report.url, target: '_blank', rel: 'noopener noreferrer' },
+          }),
+        )
       : h('p', { class: 'report-url muted', text: 'The report gives no address.' });
     const passage = h('div', { class: 'report-text' });
     const show = (full: boolean): void => {
@@ -95,7 +107,14 @@ export class ReportDialog {
     append(body, [
       meta,
       link,
-      quote ? h('p', { class: 'muted', text: report.text.includes(quote) ? 'The quote, marked in its passage:' : 'Quote not found verbatim in the text.' }) : null,
+      quote
+        ? h('p', {
+            class: 'muted',
+            text: report.text.includes(quote)
+              ? 'The quote, marked in its passage:'
+              : 'Quote not found verbatim in the text.',
+          })
+        : null,
       passage,
       toggle,
     ]);

@@ -28,7 +28,13 @@ export interface SearchHit {
   detail: string;
 }
 
-const KIND_OF: Record<string, NodeKind> = { Actor: 'Actor', Place: 'Place', Report: 'Report', Figure: 'Figure', ControlClaim: 'Control' };
+const KIND_OF: Record<string, NodeKind> = {
+  Actor: 'Actor',
+  Place: 'Place',
+  Report: 'Report',
+  Figure: 'Figure',
+  ControlClaim: 'Control',
+};
 
 function describe(raw: RawHit): SearchHit | null {
   const kind = KIND_OF[raw.__typename];
@@ -36,16 +42,32 @@ function describe(raw: RawHit): SearchHit | null {
   switch (kind) {
     case 'Actor':
     case 'Place':
-      return { id: raw.id, kind, label: raw.name ?? raw.id, detail: `${kind} · ${(raw.actorKind ?? raw.placeKind ?? '').toLowerCase().replace(/_/g, ' ')}` };
+      return {
+        id: raw.id,
+        kind,
+        label: raw.name ?? raw.id,
+        detail: `${kind} · ${(raw.actorKind ?? raw.placeKind ?? '').toLowerCase().replace(/_/g, ' ')}`,
+      };
     case 'Report':
-      return { id: raw.id, kind, label: reportName({ id: raw.id, title: raw.title ?? null, publishedAt: raw.publishedAt ?? null }), detail: 'Report' };
+      return {
+        id: raw.id,
+        kind,
+        label: reportName({ id: raw.id, title: raw.title ?? null, publishedAt: raw.publishedAt ?? null }),
+        detail: 'Report',
+      };
     case 'Figure':
-      return { id: raw.id, kind, label: figureName({ value: raw.value ?? 0, metric: raw.metric ?? '', subject: raw.subject ?? '' }), detail: 'Figure' };
+      return {
+        id: raw.id,
+        kind,
+        label: figureName({ value: raw.value ?? 0, metric: raw.metric ?? '', subject: raw.subject ?? '' }),
+        detail: 'Figure',
+      };
     case 'Control':
       return {
         id: raw.id,
         kind,
-        label: `${raw.claimedBy?.name ?? 'Someone'}: ${statusWord(raw.status ?? '')} ${raw.place?.name ?? ''}`.trim(),
+        label:
+          `${raw.claimedBy?.name ?? 'Someone'}: ${statusWord(raw.status ?? '')} ${raw.place?.name ?? ''}`.trim(),
         detail: `Control claim${raw.date ? ` · ${raw.date}` : ''}`,
       };
   }
@@ -91,7 +113,9 @@ export class SearchBox {
     const controller = new AbortController();
     this.controller = controller;
     try {
-      const data = await this.track(gql<{ search: RawHit[] }>(SEARCH, { text, first: 12 }, controller.signal));
+      const data = await this.track(
+        gql<{ search: RawHit[] }>(SEARCH, { text, first: 12 }, controller.signal),
+      );
       if (controller.signal.aborted) return;
       this.hits = data.search.map(describe).filter((x): x is SearchHit => x !== null);
       this.active = this.hits.length ? 0 : -1;
@@ -104,7 +128,8 @@ export class SearchBox {
 
   private render(text: string): void {
     clear(this.list);
-    if (this.hits.length === 0) this.list.append(h('li', { class: 'empty', text: `Nothing found for “${text}”.` }));
+    if (this.hits.length === 0)
+      this.list.append(h('li', { class: 'empty', text: `Nothing found for “${text}”.` }));
     this.hits.forEach((hit, i) =>
       this.list.append(
         h(

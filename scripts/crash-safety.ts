@@ -1,0 +1,300 @@
+/**
+ * Crash safety of the embedded store (issue 8, item 3). Each trial starts a child that ingests the
+ * crash bundles one by one into a fresh data directory (with a CHECKPOINT every few bundles), kills it
+ * with SIGKILL at a random moment, restarts on the same directory, and checks:
+ *   - the store opens (or answers STORE_CORRUPT, whose documented recovery — moving the WAL aside — then works);
+ *   - the reports present are exactly bundles 0..m-1, every acknowledged one among them (else: data lost);
+ *   - each present report holds exactly what a clean load gives it (report node, contents, claims,
+ *     disputes, control claims), and the whole graph's counts equal a clean load of m bundles
+ *     (so nothing of a half-written bundle is left anywhere);
+ *   - re-ingesting every bundle answers UNCHANGED for the present ones, CREATED for the rest, and ends
+ *     with the counts of a clean load of all bundles (no duplicates).
+ *
+ *   npx tsc -p tsconfig.build.json && node dist/scripts/crash-safety.js [--trials 20] [--bundles 80]
+ *     [--seed 11] [--checkpoint-every 4] [--keep]
+ * Exits 1 when any trial fails; prints the figures either way.
+ */
+import 'reflect-metadata';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { prng } from '../bench/generate';
+import { openEmbeddedStore } from '../src/adapters/embedded';
+import type { ReportBundle } from '../src/domain/bundle';
+import type { GraphCounts } from '../src/domain/model';
+import type { GraphStore } from '../src/store/graph-store.port';
+import { crashBundles } from './crash-bundles';
+
+const arg = (name: string, fallback: number): number => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const TRIALS = arg('trials', 20);
+const BUNDLES = arg('bundles', 80);
+const SEED = arg('seed', 11);
+const CHECKPOINT_EVERY = arg('checkpoint-every', 4);
+const KEEP = process.argv.includes('--keep');
+const CHILD = join(__dirname, 'crash-ingest-child.js');
+const POOL_MB = 128;
+const step = (m: string): void => {
+  if (process.env.CRASH_DEBUG) console.error(`  .. ${m}`);
+};
+
+const open = (dir: string): Promise<GraphStore> => openEmbeddedStore({ dataDir: dir, bufferPoolMb: POOL_MB });
+
+/** Everything one report states, in a form that compares exactly. */
+async function snapshot(store: GraphStore, reportId: string): Promise<unknown> {
+  const report = (await store.getReports([reportId])).get(reportId) ?? null;
+  if (!report) return null;
+  const c = (await store.contentsOfReports([reportId])).get(reportId) ?? {
+    figures: [],
+    actors: [],
+    places: [],
+    controls: [],
+  };
+  const contents = {
+    figures: [...c.figures].sort(),
+    actors: [...c.actors].sort(),
+    places: [...c.places].sort(),
+    controls: [...c.controls].sort(),
+  };
+  const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const claims = contents.figures.length
+    ? byId(
+        [...(await store.claimsOfFigures(contents.figures)).values()]
+          .flat()
+          .filter((x) => x.reportId === reportId),
+      )
+    : [];
+  const targets = [...contents.figures, ...contents.controls];
+  const disputes = targets.length
+    ? byId(
+        [...(await store.disputesOfTargets(targets)).values()].flat().filter((x) => x.reportId === reportId),
+      )
+    : [];
+  const controls = contents.controls.length
+    ? byId([...(await store.getControlClaims(contents.controls)).values()])
+    : [];
+  return { report, contents, claims, disputes, controls };
+}
+
+interface Reference {
+  ids: string[];
+  /** counts[m]: the graph after a clean load of bundles 0..m-1. */
+  counts: GraphCounts[];
+  snapshots: unknown[];
+  seconds: number;
+}
+
+async function referenceLoad(bundles: ReportBundle[]): Promise<Reference> {
+  const dir = mkdtempSync(join(tmpdir(), 'claimgraph-crash-ref-'));
+  const t0 = performance.now();
+  const store = await open(dir);
+  try {
+    const ids: string[] = [];
+    const counts = [await store.counts()];
+    for (const b of bundles) {
+      ids.push((await store.ingestBundle(b)).reportId);
+      counts.push(await store.counts());
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    const snapshots: unknown[] = [];
+    for (const id of ids) snapshots.push(await snapshot(store, id));
+    if (new Set(ids).size !== ids.length) throw new Error('two crash bundles share a report id');
+    return { ids, counts, snapshots, seconds };
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+interface ChildRun {
+  acked: number;
+  checkpoints: number;
+  killedAtMs: number | null;
+  finished: boolean;
+  exit: string;
+  stderr: string;
+}
+
+/** Runs the ingesting child; kills it after `killAfterMs` (null: let it finish, or stop it after a minute). */
+function runChild(dir: string, count: number, killAfterMs: number | null): Promise<ChildRun> {
+  return new Promise((done) => {
+    const child = spawn(
+      process.execPath,
+      [CHILD, dir, String(count), String(SEED), String(CHECKPOINT_EVERY)],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let out = '';
+    let err = '';
+    let killedAtMs: number | null = null;
+    const started = performance.now();
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    const timer = setTimeout(() => {
+      killedAtMs = Math.round(performance.now() - started);
+      child.kill('SIGKILL');
+    }, killAfterMs ?? 60_000);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      const lines = out.split('\n');
+      const acked = lines.filter((l) => l.startsWith('ok ')).length;
+      done({
+        acked,
+        checkpoints: lines.filter((l) => l.startsWith('checkpoint ')).length,
+        killedAtMs: signal === 'SIGKILL' ? killedAtMs : null,
+        finished: lines.includes('done'),
+        exit: signal ?? String(code),
+        stderr: err.trim(),
+      });
+    });
+  });
+}
+
+interface TrialResult {
+  trial: number;
+  killedAtMs: number | null;
+  acked: number;
+  present: number;
+  opened: 'clean' | 'recovered' | 'failed';
+  lost: number;
+  problems: string[];
+}
+
+async function trial(
+  n: number,
+  bundles: ReportBundle[],
+  ref: Reference,
+  killAfterMs: number,
+): Promise<TrialResult> {
+  const dir = mkdtempSync(join(tmpdir(), `claimgraph-crash-${n}-`));
+  const problems: string[] = [];
+  const run = await runChild(dir, bundles.length, killAfterMs);
+  step(`child ended ${JSON.stringify(run)} in ${dir}`);
+  if (run.stderr && !run.killedAtMs) problems.push(`child failed: ${run.stderr.slice(0, 300)}`);
+
+  // Restart, as a separate process first: an engine that crashes on open must not take this script down.
+  let opened: TrialResult['opened'] = 'clean';
+  let probe = await runChild(dir, 0, null);
+  if (probe.exit !== '0') {
+    if (/STORE_CORRUPT/.test(probe.stderr) && existsSync(join(dir, 'graph.kuzu.wal'))) {
+      renameSync(join(dir, 'graph.kuzu.wal'), join(dir, 'graph.kuzu.wal.moved-aside'));
+      opened = 'recovered';
+      probe = await runChild(dir, 0, null);
+    }
+    if (probe.exit !== '0') {
+      opened = 'failed';
+      problems.push(`store does not open after the kill (exit ${probe.exit}): ${probe.stderr.slice(0, 300)}`);
+    }
+  }
+  let present = 0;
+  let lost = 0;
+  step(`probe: ${opened} ${probe.exit} ${probe.stderr}`);
+  if (opened !== 'failed') {
+    const store = await open(dir);
+    step('opened in-process');
+    try {
+      const reports = await store.getReports(ref.ids);
+      const have = ref.ids.map((id) => reports.has(id));
+      present = have.filter(Boolean).length;
+      if (have.some((h, i) => h !== i < present))
+        problems.push(
+          `reports present are not a prefix of the ingestion order: ${have.map((h) => (h ? 1 : 0)).join('')}`,
+        );
+      lost = Math.max(0, run.acked - present);
+      if (lost > 0) problems.push(`${lost} acknowledged report(s) missing`);
+      if (present > run.acked + 1)
+        problems.push(
+          `${present} reports present but only ${run.acked} acknowledged (at most one may be unacknowledged)`,
+        );
+      const counts = await store.counts();
+      if (!isDeepStrictEqual(counts, ref.counts[present]))
+        problems.push(
+          `counts differ from a clean load of ${present} bundles (a partial write?): ${JSON.stringify(counts)} vs ${JSON.stringify(ref.counts[present])}`,
+        );
+      for (let i = 0; i < present; i++) {
+        const snap = await snapshot(store, ref.ids[i]!);
+        if (!isDeepStrictEqual(snap, ref.snapshots[i]))
+          problems.push(`report ${i} (${ref.ids[i]}) differs from what its bundle gives`);
+      }
+      // Re-ingest everything: present ones are UNCHANGED, the rest CREATED, and nothing is duplicated.
+      step(`verified ${present} present; re-ingesting`);
+      for (const [i, b] of bundles.entries()) {
+        step(`re-ingest ${i}`);
+        const status = (await store.ingestBundle(b)).status;
+        const want = i < present ? 'UNCHANGED' : 'CREATED';
+        if (status !== want) problems.push(`re-ingesting bundle ${i} answered ${status}, expected ${want}`);
+      }
+      const after = await store.counts();
+      if (!isDeepStrictEqual(after, ref.counts[bundles.length]))
+        problems.push(
+          `after re-ingesting everything, counts differ from a clean load (duplicates?): ${JSON.stringify(after)}`,
+        );
+    } catch (err) {
+      const cause = (err as { cause?: unknown }).cause;
+      problems.push(
+        `after the restart: ${err instanceof Error ? err.message : String(err)}${cause instanceof Error ? ` (${cause.message})` : ''}`,
+      );
+    } finally {
+      await store.close();
+    }
+  }
+  if (!KEEP || problems.length === 0) rmSync(dir, { recursive: true, force: true });
+  else problems.push(`data directory kept: ${dir}`);
+  return { trial: n, killedAtMs: run.killedAtMs, acked: run.acked, present, opened, lost, problems };
+}
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const bundles = crashBundles(BUNDLES, SEED);
+  console.log(
+    `crash safety: ${TRIALS} trials, ${BUNDLES} bundles (seed ${SEED}), CHECKPOINT every ${CHECKPOINT_EVERY} bundles, SIGKILL at a random moment`,
+  );
+  const ref = await referenceLoad(bundles);
+  const last = ref.counts[BUNDLES]!;
+  const total = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+  console.log(
+    `clean load: ${BUNDLES} reports, ${total(last.nodes)} nodes, ${total(last.edges)} relationships in ${ref.seconds.toFixed(1)} s`,
+  );
+
+  // Kill moments spread over the child's whole life: start-up and schema creation, ingestion, checkpoints.
+  const rand = prng(SEED * 7919 + TRIALS);
+  const span = (ref.seconds * 1.3 + 2) * 1000;
+  const results: TrialResult[] = [];
+  for (let n = 1; n <= TRIALS; n++) {
+    const killAfter = Math.round(rand() * span);
+    const r = await trial(n, bundles, ref, killAfter);
+    results.push(r);
+    console.log(
+      `trial ${String(n).padStart(2)}: killed at ${r.killedAtMs === null ? 'never (finished first)' : `${r.killedAtMs} ms`}, ` +
+        `${r.acked} acknowledged, ${r.present} present, store ${r.opened}, ${r.problems.length === 0 ? 'OK' : `FAILED: ${r.problems.join('; ')}`}`,
+    );
+  }
+  const killed = results.filter((r) => r.killedAtMs !== null);
+  const survived = results.filter((r) => r.problems.length === 0);
+  console.log('');
+  console.log(`trials:                      ${results.length}`);
+  console.log(
+    `killed mid-run:              ${killed.length} (before the first commit: ${killed.filter((r) => r.acked === 0).length})`,
+  );
+  console.log(`survived (all checks):       ${survived.length}`);
+  console.log(
+    `opened clean / recovered:    ${results.filter((r) => r.opened === 'clean').length} / ${results.filter((r) => r.opened === 'recovered').length} (WAL moved aside per STORE_CORRUPT)`,
+  );
+  console.log(`acknowledged reports lost:   ${results.reduce((n, r) => n + r.lost, 0)}`);
+  console.log(
+    `unacknowledged but present:  ${results.filter((r) => r.present === r.acked + 1).length} trial(s) (the commit finished, its "ok" line did not)`,
+  );
+  console.log(
+    `partial reports / dup. rows: ${results.filter((r) => r.problems.some((p) => /differs|counts differ/.test(p))).length}`,
+  );
+  console.log(`time:                        ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  if (survived.length !== results.length) process.exit(1);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
