@@ -285,7 +285,8 @@ async function createAtomically(path: string, bufferPoolMb: number): Promise<voi
     await db.close();
   }
   // A clean close checkpoints and removes the log; a log left over would belong to the staging name.
-  if (existsSync(`${staging}.wal`)) throw new Error(`creating ${path}: the new database left a write-ahead log behind`);
+  if (existsSync(`${staging}.wal`))
+    throw new Error(`creating ${path}: the new database left a write-ahead log behind`);
   renameSync(staging, path);
 }
 
