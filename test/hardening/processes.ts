@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '..', '..');
 export const MAIN_JS = join(ROOT, 'dist', 'src', 'main.js');
+export const INGEST_CHILD_JS = join(ROOT, 'dist', 'scripts', 'crash-ingest-child.js');
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -20,7 +21,7 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Builds dist/ (tsc -p tsconfig.build.json) unless dist/src/main.js is newer than every file of src/. */
+/** Builds dist/ (tsc -p tsconfig.build.json) unless dist/src/main.js is newer than every file of src/ and scripts/. */
 export function ensureBuilt(): void {
   let built = 0;
   try {
@@ -28,7 +29,7 @@ export function ensureBuilt(): void {
   } catch {
     built = 0;
   }
-  if (built > newestMtime(join(ROOT, 'src'))) return;
+  if (built > Math.max(newestMtime(join(ROOT, 'src')), newestMtime(join(ROOT, 'scripts')))) return;
   execFileSync(join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], {
     cwd: ROOT,
     stdio: 'pipe',
