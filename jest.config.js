@@ -1,3 +1,6 @@
+// --outputFile (npm run test:unit) does not create its folder; a machine with no browser tests never would.
+require('node:fs').mkdirSync(require('node:path').join(__dirname, 'test-artifacts'), { recursive: true });
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',

@@ -8,7 +8,7 @@
  * at most 10 % after warm-up.
  *
  *   npx tsc -p tsconfig.build.json && node dist/bench/soak.js [--duration 600] [--connections 64]
- *     [--interval 30] [--writes-per-sec 2] [--reports 300]
+ *     [--interval 30] [--writes-per-sec 2] [--reports 300] [--reads figure,actor,search,network,timeline]
  * Exits 1 when a target is missed.
  */
 import 'reflect-metadata';
@@ -193,7 +193,10 @@ async function main(): Promise<void> {
   let budget = 0;
   let lastRefill = Date.now();
   const draw = <T>(xs: readonly T[]): T => xs[Math.floor(Math.random() * xs.length)]!;
-  const kinds = Object.keys(READS) as (keyof typeof READS)[];
+  const only = process.argv.indexOf('--reads');
+  const kinds = (Object.keys(READS) as (keyof typeof READS)[]).filter(
+    (k) => only < 0 || process.argv[only + 1]!.split(',').includes(k),
+  );
 
   let current = emptyInterval();
   let stopping = false;

@@ -80,6 +80,17 @@ async function snapshot(store: GraphStore, reportId: string): Promise<unknown> {
   return { report, contents, claims, disputes, controls };
 }
 
+/** `TYPE got/expected` for every count that differs. */
+function countDiff(got: GraphCounts, want: GraphCounts): string {
+  const out: string[] = [];
+  for (const k of ['nodes', 'edges'] as const)
+    for (const [t, n] of Object.entries(want[k])) {
+      const g = (got[k] as Record<string, number>)[t];
+      if (g !== n) out.push(`${t} ${g}/${n}`);
+    }
+  return out.join(', ');
+}
+
 interface Reference {
   ids: string[];
   /** counts[m]: the graph after a clean load of bundles 0..m-1. */
@@ -212,7 +223,7 @@ async function trial(
       const counts = await store.counts();
       if (!isDeepStrictEqual(counts, ref.counts[present]))
         problems.push(
-          `counts differ from a clean load of ${present} bundles (a partial write?): ${JSON.stringify(counts)} vs ${JSON.stringify(ref.counts[present])}`,
+          `counts differ from a clean load of ${present} bundles (a partial write?): ${countDiff(counts, ref.counts[present]!)}`,
         );
       for (let i = 0; i < present; i++) {
         const snap = await snapshot(store, ref.ids[i]!);
@@ -230,7 +241,7 @@ async function trial(
       const after = await store.counts();
       if (!isDeepStrictEqual(after, ref.counts[bundles.length]))
         problems.push(
-          `after re-ingesting everything, counts differ from a clean load (duplicates?): ${JSON.stringify(after)}`,
+          `after re-ingesting everything, counts differ from a clean load: ${countDiff(after, ref.counts[bundles.length]!)}`,
         );
     } catch (err) {
       const cause = (err as { cause?: unknown }).cause;

@@ -21,9 +21,6 @@ async function main(): Promise<void> {
   // Reads go through a cache that every write clears (writes are serialised by the store).
   const server = await createApp({ store: new CachedGraphStore(store), config });
   await server.start();
-  console.log(
-    `claimgraph ready in ${Math.round(performance.now() - started)} ms on ${store.kind} store: ${server.url()}/graphql (playground), ${server.url()}/explore`,
-  );
 
   let stopping = false;
   const shutdown = (signal: string): void => {
@@ -46,6 +43,10 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+  // Announced only once the handlers are in place: a supervisor may send SIGTERM the moment it reads this.
+  console.log(
+    `claimgraph ready in ${Math.round(performance.now() - started)} ms on ${store.kind} store: ${server.url()}/graphql (playground), ${server.url()}/explore`,
+  );
 }
 
 main().catch((err: unknown) => {

@@ -712,3 +712,43 @@ export const malformedRequest: fc.Arbitrary<RawCase> = fc.oneof(
     headers: { 'apollo-require-preflight': 'true' },
   }),
 );
+
+// ------------------------------------------------------------------ ingestArticle
+
+const notABoolean = fc.oneof(
+  fc.integer(),
+  fc.string({ maxLength: 10 }),
+  anObject,
+  fc.array(fc.boolean(), { minLength: 1, maxLength: 3 }),
+);
+const tooLong = fc.integer({ min: 2_001, max: 20_000 }).map((n) => 'x'.repeat(n));
+
+/** A raw article with one field made invalid (the article text itself is the sample's, so it would extract). */
+export const damagedArticle: fc.Arbitrary<{ input: Record<string, unknown>; what: string }> = fc
+  .tuple(
+    fc.oneof(
+      fc.tuple(fc.constant('text'), fc.oneof(notAString, blank, fc.constant(null), fc.constant(undefined))),
+      fc.tuple(fc.constantFrom('title', 'url', 'publisher'), fc.oneof(notAString, tooLong)),
+      fc.tuple(fc.constant('publishedAt'), fc.oneof(badDate, notAString)),
+      fc.tuple(fc.constant('parseHeader'), notABoolean),
+      fc.tuple(
+        fc.string({ minLength: 1, maxLength: 10 }).map((k) => `x_${k}`),
+        fc.jsonValue({ maxDepth: 2 }),
+      ),
+    ),
+    fc.nat(),
+  )
+  .map(([[field, value], n]) => {
+    const sample = sampleBundle();
+    const input: Record<string, unknown> = {
+      text: sample.report.text,
+      title: 'Fuzzed article',
+      url: `https://fuzz.example/article/${n}`,
+      publishedAt: '2022-03-02',
+      publisher: 'Sample Daily',
+      parseHeader: false,
+    };
+    if (value === undefined) delete input[field];
+    else input[field] = value;
+    return { input, what: `${field}: ${JSON.stringify(value)?.slice(0, 40)}` };
+  });

@@ -13,6 +13,7 @@ import fc from 'fast-check';
 import { sampleBundle } from '../helpers/sample-bundle';
 import {
   brokenDocument,
+  damagedArticle,
   damagedBundle,
   deepRead,
   inlineArgsRead,
@@ -102,17 +103,21 @@ function judge(a: Answer, requestText: string, t: Tally, mustFail: boolean): str
   return codes;
 }
 
+const INGEST_ARTICLE =
+  'mutation Article($input: ArticleInput!) { ingestArticle(input: $input) { status reportId warnings } }';
+
 /** One rejected write: answer checked, then the graph compared with how it was before. */
 async function rejectedWrite(
   name: string,
   input: unknown,
   headers: Record<string, string>,
   before: { counts: string; hash: string },
+  mutation = INGEST,
 ): Promise<void> {
   const t = tally(name);
   t.inputs++;
   const trips = s.store.roundTrips();
-  const body = JSON.stringify({ query: INGEST, variables: { input } });
+  const body = JSON.stringify({ query: mutation, variables: { input } });
   const a = await s.post(body, headers);
   judge(a, body, t, true);
   if (s.store.roundTrips() !== trips) storeTouchedByRejectedWrite++;
@@ -143,7 +148,7 @@ describe('rejected writes (valid token) never change the graph', () => {
       fc.asyncProperty(damagedBundle, async ({ input }) =>
         rejectedWrite('damaged bundles', input, AUTH, before),
       ),
-      params(runs(600)),
+      params(runs(500)),
     );
   });
 
@@ -160,6 +165,15 @@ describe('rejected writes (valid token) never change the graph', () => {
     await fc.assert(
       fc.asyncProperty(notABundle, async (input) => rejectedWrite('not a bundle', input, AUTH, before)),
       params(runs(50)),
+    );
+  });
+
+  it('ingestArticle: raw articles with a field of the wrong type, too long, an impossible date or unknown', async () => {
+    await fc.assert(
+      fc.asyncProperty(damagedArticle, async ({ input }) =>
+        rejectedWrite('damaged articles', input, AUTH, before, INGEST_ARTICLE),
+      ),
+      params(runs(200)),
     );
   });
 

@@ -40,6 +40,8 @@ export function perIdForm(
   return { text: text.replace(m[0], `${m[1]}.id = $id`), ids: ids.map(String), rest };
 }
 
+const FULL_TEXT_QUERY = /\bQUERY_FTS_INDEX\b/;
+
 /** Trap 8: a second Database on one path in one process silently loses writes. One per path. */
 const OPEN_PATHS = new Set<string>();
 
@@ -173,7 +175,10 @@ export class KuzuExecutor implements CypherExecutor {
     const split = perIdForm(text, params);
     try {
       if (!split) {
-        const lane = this.lane();
+        // Kuzu 0.11.3: a full-text query running while a write transaction updates the indexes corrupts
+        // the heap and aborts the process (glibc "malloc(): invalid next size"; found by bench/soak.ts).
+        // Full-text queries therefore queue on the write lane: never beside a write, always consistent.
+        const lane = FULL_TEXT_QUERY.test(text) && this.writer && !this.closing ? this.writer : this.lane();
         return await lane.enqueue(() => lane.run(text, params));
       }
       const parts = await Promise.all(
