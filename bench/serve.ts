@@ -15,6 +15,7 @@ import { QUERIES } from './queries';
 type Msg =
   | { type: 'floor'; samples: Record<string, string[]>; seconds: number; concurrency: number }
   | { type: 'stats' }
+  | { type: 'invalidate' }
   | { type: 'stop' };
 
 const send = (m: unknown): void => {
@@ -57,10 +58,16 @@ async function main(): Promise<void> {
 
   process.on('message', (m: Msg) => {
     void (async () => {
-      if (m.type === 'stats') {
+      if (m.type === 'invalidate') {
+        cached?.invalidate();
+        send({ type: 'invalidated' });
+      } else if (m.type === 'stats') {
         send({
           type: 'stats',
           roundTrips: store.roundTrips(),
+          // The server's own CPU (all its threads, Kuzu's included): a cost per request that a busy
+          // machine does not distort the way it distorts requests/s.
+          cpuMicros: ((u) => u.user + u.system)(process.cpuUsage()),
           rss: process.memoryUsage().rss,
           maxRssBytes: process.resourceUsage().maxRSS * 1024,
           cache: cached?.stats() ?? null,

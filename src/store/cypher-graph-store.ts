@@ -389,17 +389,18 @@ export class CypherGraphStore implements GraphStore {
     let truncated = false;
     for (let level = 0; level < req.depth && frontier.length > 0 && !truncated; level++) {
       const next: string[] = [];
-      for (const label of NODE_LABELS) {
+      // Every label and direction of one level at once (they are independent reads); the rows are then
+      // taken in the fixed label/direction order, so the result does not depend on which answered first.
+      const steps = NODE_LABELS.flatMap((label) => {
         const ids = frontier.filter((id) => labelOfId(id) === label);
-        if (ids.length === 0) continue;
-        const rows: Row[] = [];
-        for (const direction of ['out', 'in'] as const)
-          if (HAS_EDGES[direction].has(label))
-            rows.push(
-              ...(await this.exec.read(Q.neighbourStep(this.exec.dialect, label, direction, req.limit * 4), {
-                ids,
-              })),
-            );
+        if (ids.length === 0) return [];
+        return (['out', 'in'] as const)
+          .filter((direction) => HAS_EDGES[direction].has(label))
+          .map((direction) =>
+            this.exec.read(Q.neighbourStep(this.exec.dialect, label, direction, req.limit * 4), { ids }),
+          );
+      });
+      for (const rows of await Promise.all(steps)) {
         for (const r of rows) {
           const type = String(r.type) as EdgeType;
           if (allowed && !allowed.has(type)) continue;
@@ -439,10 +440,13 @@ export class CypherGraphStore implements GraphStore {
 
   private async networkNodes(ids: string[]): Promise<NetworkNode[]> {
     const out: NetworkNode[] = [];
-    for (const label of NODE_LABELS) {
+    const reads = NODE_LABELS.map((label) => {
       const mine = ids.filter((id) => labelOfId(id) === label);
-      if (mine.length === 0) continue;
-      for (const r of await this.exec.read(Q.displayNames(label), { ids: mine })) {
+      return mine.length === 0 ? null : this.exec.read(Q.displayNames(label), { ids: mine });
+    });
+    for (const [i, rows] of (await Promise.all(reads)).entries()) {
+      const label = NODE_LABELS[i]!;
+      for (const r of rows ?? []) {
         let name = r.name === null || r.name === undefined ? String(r.id) : String(r.name);
         if (label === 'Figure')
           name = `${Number(r.value).toLocaleString('en-US')} ${String(r.metric)} (${name})`;

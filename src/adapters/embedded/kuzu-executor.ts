@@ -80,7 +80,10 @@ class Lane {
     const results = Array.isArray(result) ? result : [result];
     try {
       const last = results[results.length - 1]!;
-      const rows = (await last.getAll()) as Row[];
+      // The result is complete in memory once execute() resolves. getAll() would fetch it one row per
+      // thread-pool hop (getNextAsync); getAllSync() converts the same rows in one pass on this thread,
+      // where the JS objects must be made anyway (measured: see bench/results, "store floor").
+      const rows = last.getAllSync() as Row[];
       return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plainValue(v)])));
     } finally {
       for (const r of results) r.close();
