@@ -44,7 +44,7 @@ export type Row = Record<string, unknown> & { id: string };
 export type EdgeRowOut = Row & { from: string; to: string };
 
 export interface GraphSink {
-  node(label: NodeLabel | 'Alias', row: Row): void;
+  node(label: NodeLabel | 'Alias' | 'Block', row: Row): void;
   edge(type: EdgeType, fromLabel: NodeLabel, toLabel: NodeLabel, row: EdgeRowOut): void;
 }
 
@@ -389,7 +389,7 @@ export function generateGraph(options: GenerateOptions, sink: GraphSink): Genera
 
   const nodeCounts: Record<string, number> = {};
   const edgeCounts: Record<string, number> = {};
-  const emitNode = (label: NodeLabel | 'Alias', row: Record<string, unknown>): void => {
+  const emitNode = (label: NodeLabel | 'Alias' | 'Block', row: Record<string, unknown>): void => {
     nodeCounts[label] = (nodeCounts[label] ?? 0) + 1;
     sink.node(label, fullRow(NODE_COLUMNS.get(label)!, row));
   };

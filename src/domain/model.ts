@@ -75,6 +75,21 @@ export interface Dispute {
   controlId: string | null;
 }
 
+/**
+ * An uncertain entity match kept apart (rule: similarity.ts): seen from `actorId`, the other actor,
+ * the evidence and the report whose text holds `quote`, the name as it was printed.
+ */
+export interface SimilarActor {
+  id: string;
+  actorId: string;
+  otherId: string;
+  score: number;
+  reason: string;
+  reportId: string;
+  quote: string;
+  date: string | null;
+}
+
 export type GraphNode =
   | ({ label: 'Actor' } & Actor)
   | ({ label: 'Place' } & Place)

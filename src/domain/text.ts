@@ -40,12 +40,19 @@ const NAME_SYNONYMS: Record<string, string> = {
  * of Russia), so tokens are folded, mapped through a small synonym table, sorted and de-doubled.
  */
 export function fingerprint(name: string): string {
-  const tokens = foldText(name)
+  return [...new Set(nameTokens(name))].sort().join(' ');
+}
+
+/**
+ * The fingerprint's tokens in the order the name gives them. Similarity needs the order (a surname is
+ * the last token, initials stand for the first ones) that the fingerprint deliberately forgets.
+ */
+export function nameTokens(name: string): string[] {
+  return foldText(name)
     .replace(/'s\b/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .split(' ')
     .filter((t) => t.length > 0 && !NAME_STOPWORDS.has(t))
     .flatMap((t) => (NAME_SYNONYMS[t] ?? t).split(' '))
     .map((t) => t.replace(/y/g, 'i').replace(/(.)\1+/g, '$1'));
-  return [...new Set(tokens)].sort().join(' ');
 }

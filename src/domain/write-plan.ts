@@ -21,7 +21,11 @@ export interface PlannedEdge {
 export interface WritePlan {
   reportId: string;
   contentHash: string;
-  nodes: { label: NodeLabel | 'Alias'; row: Record<string, unknown> & { id: string } }[];
+  nodes: { label: NodeLabel | 'Alias' | 'Block'; row: Record<string, unknown> & { id: string } }[];
+  /** The actor rows written (mentioned actors and the publisher), for similarity and blocking. */
+  actors: Actor[];
+  /** Bundle actor key -> canonical id. */
+  resolvedActors: ReadonlyMap<string, string>;
   edges: PlannedEdge[];
   figureIds: string[];
   /** Quantities (metric|subjectKey) whose contradictions must be recomputed. */
@@ -293,6 +297,8 @@ export function planWrite(
     reportId: rid,
     contentHash,
     nodes: dedupeNodes(nodes),
+    actors: [...actorRows.values()],
+    resolvedActors: resolution.actors,
     edges: dedupeEdges(edges),
     figureIds: [...figureRows.keys()],
     quantities: [...quantities.values()],

@@ -11,6 +11,7 @@ import { NetworkResolver } from './resolvers/network.resolver';
 import { NodeResolver } from './resolvers/node.resolver';
 import { PlaceResolver } from './resolvers/place.resolver';
 import { ReportResolver } from './resolvers/report.resolver';
+import { SimilarActorResolver } from './resolvers/similar-actor.resolver';
 
 type ResolverClass = new () => object;
 
@@ -23,6 +24,7 @@ export const RESOLVERS: [ResolverClass, ...ResolverClass[]] = [
   FigureClaimResolver,
   ControlClaimResolver,
   DisputeResolver,
+  SimilarActorResolver,
   NetworkResolver,
   IngestResolver,
 ];

@@ -14,6 +14,7 @@ import {
   type Qualifier,
 } from '../domain/enums';
 import type { IngestStatus } from '../domain/model';
+import type { SimilarityReason } from '../domain/similarity';
 
 /** type-graphql wants enum objects; the domain keeps `as const` tuples. One list stays the truth. */
 function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -26,6 +27,12 @@ export const QualifierEnum: { [K in Qualifier]: K } = enumOf(QUALIFIERS);
 export const ControlStatusEnum: { [K in ControlStatus]: K } = enumOf(CONTROL_STATUSES);
 export const EdgeTypeEnum: { [K in EdgeType]: K } = enumOf(EDGE_TYPES);
 export const NodeKindEnum: { [K in NodeLabel]: K } = enumOf(NODE_LABELS);
+/** GraphQL enum names cannot hold a dash: the stored reason `edit-distance` is served as EDIT_DISTANCE. */
+export const SimilarityReasonEnum = {
+  SURNAME: 'surname',
+  INITIALS: 'initials',
+  EDIT_DISTANCE: 'edit-distance',
+} as const satisfies Record<string, SimilarityReason>;
 export const IngestStatusEnum: { [K in IngestStatus]: K } = enumOf<IngestStatus>([
   'CREATED',
   'UPDATED',
@@ -46,6 +53,16 @@ registerEnumType(EdgeTypeEnum, {
 registerEnumType(NodeKindEnum, {
   name: 'NodeKind',
   description: 'Node labels of the graph (Control = a control claim).',
+});
+registerEnumType(SimilarityReasonEnum, {
+  name: 'SimilarityReason',
+  description:
+    'Why two actors are probably the same: a surname alone, initials, or a near spelling (edit distance).',
+  valuesConfig: {
+    SURNAME: { description: 'A surname alone: "Konashenkov" and "Igor Konashenkov" (persons only).' },
+    INITIALS: { description: 'Initials: "I. Konashenkov" and "Igor Konashenkov".' },
+    EDIT_DISTANCE: { description: 'A near spelling: "Vitali Klitschko" and "Vitaly Klychko".' },
+  },
 });
 registerEnumType(IngestStatusEnum, {
   name: 'IngestStatus',

@@ -8,6 +8,7 @@ import type {
   GraphNode,
   Place,
   Report,
+  SimilarActor,
 } from '../domain/model';
 import type { GraphStore } from '../store/graph-store.port';
 
@@ -36,6 +37,7 @@ export interface Loaders {
   controlsOfPlace: DataLoader<string, ControlClaim[]>;
   controlsOfActor: DataLoader<string, ControlClaim[]>;
   contradictionsOfFigure: DataLoader<string, string[]>;
+  similarOfActor: DataLoader<string, SimilarActor[]>;
   reportsOf: DataLoader<string, string[]>;
   contentsOfReport: DataLoader<string, ReportContents>;
 }
@@ -73,6 +75,7 @@ export function createLoaders(store: GraphStore): Loaders {
     controlsOfPlace: many((ids) => store.controlClaimsOfPlaces(ids)),
     controlsOfActor: many((ids) => store.controlClaimsOfActors(ids)),
     contradictionsOfFigure: many((ids) => store.contradictionsOfFigures(ids)),
+    similarOfActor: many((ids) => store.similarOfActors(ids)),
     reportsOf: many((ids) => store.reportsOf(ids)),
     contentsOfReport: new DataLoader<string, ReportContents>(async (ids) => {
       const found = await store.contentsOfReports(ids);

@@ -13,6 +13,7 @@ import type {
   Place,
   Report,
   SearchHit,
+  SimilarActor,
 } from '../domain/model';
 import type {
   ActorFilter,
@@ -165,6 +166,9 @@ export class CachedGraphStore implements GraphStore {
   }
   contradictionsOfFigures(ids: readonly string[]): Promise<Map<string, string[]>> {
     return this.byIds('contradictions', ids, (m) => this.inner.contradictionsOfFigures(m), []);
+  }
+  similarOfActors(ids: readonly string[]): Promise<Map<string, SimilarActor[]>> {
+    return this.byIds('similarOfActor', ids, (m) => this.inner.similarOfActors(m), []);
   }
   reportsOf(ids: readonly string[]): Promise<Map<string, string[]>> {
     return this.byIds('reportsOf', ids, (m) => this.inner.reportsOf(m), []);

@@ -19,10 +19,14 @@ import type {
   Place,
   Report,
   SearchHit,
+  SimilarActor,
 } from '../domain/model';
 import { subjectKey as toSubjectKey, metricKey } from '../domain/quantity';
+import { blockKeysOf, blockRows, candidateIds } from '../domain/blocking';
 import { aliasKey, aliasKeysOfBundle, fingerprintsOf, resolveBundle } from '../domain/resolution';
-import { planWrite } from '../domain/write-plan';
+import { pairKey, planSimilarLinks } from '../domain/similar-links';
+import type { SimilarCandidate } from '../domain/similarity';
+import { planWrite, type PlannedEdge, type WritePlan } from '../domain/write-plan';
 import * as lists from './cypher/lists';
 import * as Q from './cypher/reads';
 import * as W from './cypher/writes';
@@ -38,7 +42,18 @@ import type {
   StoreHealth,
 } from './graph-store.port';
 import { EDGE_TABLES } from './schema';
-import { groupBy, toActor, toClaim, toControl, toDispute, toFigure, toPlace, toReport } from './rows';
+import {
+  groupBy,
+  toActor,
+  toClaim,
+  toControl,
+  toDispute,
+  toFigure,
+  toPlace,
+  toReport,
+  toSimilar,
+  toStringList,
+} from './rows';
 
 /** Labels that relationships leave from / arrive at: other label-direction pairs can never match. */
 const HAS_EDGES = {
@@ -117,7 +132,7 @@ export class CypherGraphStore implements GraphStore {
         String(r.id),
       );
       await tx.run(W.DELETE_REPORT_CONTROLS, { reportId: plan.reportId });
-      for (const type of ['CLAIMS', 'DISPUTES', 'REPORTS', 'MENTIONS', 'PUBLISHED_BY'] as const)
+      for (const type of ['CLAIMS', 'DISPUTES', 'REPORTS', 'MENTIONS', 'PUBLISHED_BY', 'SIMILAR_TO'] as const)
         await tx.run(W.deleteReportEdges(type), { reportId: plan.reportId });
       if (oldFigures.length > 0) {
         const still = new Set(
@@ -139,8 +154,9 @@ export class CypherGraphStore implements GraphStore {
         .map((n) => n.row);
       if (rows.length > 0) await tx.mergeNodes(label, rows);
     }
+    const similar = await this.planSimilarity(tx, bundle, plan, new Set(actorIds));
     const groups = new Map<string, typeof plan.edges>();
-    for (const e of plan.edges) {
+    for (const e of [...plan.edges, ...similar]) {
       const k = `${e.type}|${e.fromLabel}|${e.toLabel}`;
       groups.set(k, [...(groups.get(k) ?? []), e]);
     }
@@ -158,6 +174,58 @@ export class CypherGraphStore implements GraphStore {
     for (const q of quantities.values())
       contradictions += await this.recomputeContradictions(tx, q.metric, q.subjectKey);
     return result(previous.length > 0 ? 'UPDATED' : 'CREATED', contradictions);
+  }
+
+  /**
+   * Uncertain matches (domain/similarity.ts) for the actors this report mentions, found through the
+   * blocking keys of their names (a few candidates, never a scan), and the block rows that file this
+   * report's actors for later reports. Runs after an older version's links were removed, so a pair
+   * still linked by another report keeps that provenance and this report's own links are rewritten.
+   */
+  private async planSimilarity(
+    tx: WriteTx,
+    bundle: ReportBundle,
+    plan: WritePlan,
+    own: ReadonlySet<string>,
+  ): Promise<PlannedEdge[]> {
+    const namesOf = (a: Actor) => [a.name, ...a.aliases];
+    const keys = [...new Set(plan.actors.flatMap((a) => blockKeysOf(namesOf(a))))];
+    if (keys.length === 0) return [];
+    const blocks = new Map<string, string[]>();
+    for (const r of await tx.run(Q.nodesByIds('Block'), { ids: keys }))
+      blocks.set(String(r.id), toStringList(r.targetIds));
+    const rows = blockRows(
+      plan.actors.map((a) => ({ id: a.id, names: namesOf(a) })),
+      blocks,
+    );
+    if (rows.length > 0) await tx.mergeNodes('Block', rows);
+
+    const mentioned = new Set(bundle.actors.map((a) => plan.resolvedActors.get(a.key)!));
+    const actors = plan.actors.filter((a) => mentioned.has(a.id));
+    const wanted = new Map(actors.map((a) => [a.id, candidateIds(namesOf(a), blocks, own)]));
+    const ids = [...new Set([...wanted.values()].flat())];
+    if (ids.length === 0) return [];
+    const known = new Map<string, SimilarCandidate>();
+    for (const r of await tx.run(Q.nodesByIds('Actor'), { ids })) {
+      const a = toActor(r);
+      known.set(a.id, { id: a.id, kind: a.kind, names: namesOf(a) });
+    }
+    const candidates = new Map(
+      [...wanted].map(([id, cs]) => [id, cs.flatMap((c) => known.get(c) ?? [])] as const),
+    );
+    const linked = new Set(
+      (await tx.run(Q.SIMILAR_OF_ACTORS, { ids: [...mentioned] })).map((r) =>
+        pairKey(String(r.actorId), String(r.otherId)),
+      ),
+    );
+    return planSimilarLinks({
+      reportId: plan.reportId,
+      text: bundle.report.text,
+      date: bundle.report.publishedAt ?? null,
+      actors,
+      candidates,
+      linked,
+    });
   }
 
   /** Figures are found by full-text over the quotes that state them. */
@@ -304,6 +372,9 @@ export class CypherGraphStore implements GraphStore {
   }
   controlClaimsOfActors(ids: readonly string[]): Promise<Map<string, ControlClaim[]>> {
     return this.grouped(Q.CONTROLS_OF_ACTORS, ids, 'claimantId', toControl);
+  }
+  similarOfActors(ids: readonly string[]): Promise<Map<string, SimilarActor[]>> {
+    return this.grouped(Q.SIMILAR_OF_ACTORS, ids, 'actorId', toSimilar);
   }
   contradictionsOfFigures(ids: readonly string[]): Promise<Map<string, string[]>> {
     return this.grouped(Q.CONTRADICTIONS_OF_FIGURES, ids, 'id', (r) => String(r.other));

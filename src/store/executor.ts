@@ -28,7 +28,7 @@ export interface Dialect {
 export interface WriteTx {
   run(text: string, params?: Params): Promise<Row[]>;
   /** MERGE nodes by id and SET every given column (batched the dialect's fastest safe way). */
-  mergeNodes(label: NodeLabel | 'Alias', rows: NodeRow[]): Promise<void>;
+  mergeNodes(label: NodeLabel | 'Alias' | 'Block', rows: NodeRow[]): Promise<void>;
   /** MERGE edges by id between existing nodes and SET every given column. */
   mergeEdges(type: EdgeType, fromLabel: NodeLabel, toLabel: NodeLabel, rows: EdgeRow[]): Promise<void>;
 }

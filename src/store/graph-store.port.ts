@@ -13,6 +13,7 @@ import type {
   Place,
   Report,
   SearchHit,
+  SimilarActor,
 } from '../domain/model';
 
 export interface FigureFilter {
@@ -83,6 +84,8 @@ export interface GraphStore {
   controlClaimsOfPlaces(placeIds: readonly string[]): Promise<Map<string, ControlClaim[]>>;
   controlClaimsOfActors(actorIds: readonly string[]): Promise<Map<string, ControlClaim[]>>;
   contradictionsOfFigures(figureIds: readonly string[]): Promise<Map<string, string[]>>;
+  /** Uncertain matches of each actor (SIMILAR_TO, either direction), most similar first. */
+  similarOfActors(actorIds: readonly string[]): Promise<Map<string, SimilarActor[]>>;
   /** Reports that mention an actor or place, or carry a figure or control claim. */
   reportsOf(ids: readonly string[]): Promise<Map<string, string[]>>;
   /** What a report contains: ids of its figures, actors, places and control claims. */

@@ -1,5 +1,14 @@
 import type { ActorKind, ControlStatus, PlaceKind, Qualifier } from '../domain/enums';
-import type { Actor, ControlClaim, Dispute, Figure, FigureClaim, Place, Report } from '../domain/model';
+import type {
+  Actor,
+  ControlClaim,
+  Dispute,
+  Figure,
+  FigureClaim,
+  Place,
+  Report,
+  SimilarActor,
+} from '../domain/model';
 import type { Row } from './executor';
 
 /** Row -> read model. Executors already made values plain JS; this only fixes shapes and nulls. */
@@ -74,6 +83,18 @@ export const toDispute = (r: Row, targetLabel: 'Figure' | 'Control'): Dispute =>
   figureId: targetLabel === 'Figure' ? s(r.targetId) : null,
   controlId: targetLabel === 'Control' ? s(r.targetId) : null,
 });
+
+export const toSimilar = (r: Row): SimilarActor => ({
+  id: s(r.id),
+  actorId: s(r.actorId),
+  otherId: s(r.otherId),
+  score: n(r.score),
+  reason: s(r.reason),
+  reportId: s(r.reportId),
+  quote: s(r.quote),
+  date: sn(r.date),
+});
+export const toStringList = list;
 
 /** Groups rows into a Map keyed by every requested id (ids with no rows map to []). */
 export function groupBy<T>(

@@ -8,7 +8,7 @@ import type { EdgeType, NodeLabel } from '../domain/enums';
 export type ColumnType = 'STRING' | 'DOUBLE' | 'STRING[]';
 
 export interface NodeTable {
-  label: NodeLabel | 'Alias';
+  label: NodeLabel | 'Alias' | 'Block';
   columns: Record<string, ColumnType>;
   /** Properties indexed for full-text search (string columns only). */
   fullText?: string[];
@@ -105,6 +105,8 @@ export const NODE_TABLES: NodeTable[] = [
   },
   /** Entity-resolution lookup: `actor|<fingerprint>` -> canonical id. */
   { label: 'Alias', columns: { id: 'STRING', targetId: 'STRING' } },
+  /** Similarity blocking: `actor|<token prefix>` -> the actor ids filed under it (domain/blocking.ts). */
+  { label: 'Block', columns: { id: 'STRING', targetIds: 'STRING[]' } },
 ];
 
 export const EDGE_TABLES: EdgeTable[] = [
@@ -145,7 +147,11 @@ export const EDGE_TABLES: EdgeTable[] = [
   { type: 'PUBLISHED_BY', pairs: [['Report', 'Actor']], columns: { ...PROVENANCE } },
   { type: 'AFFILIATED_WITH', pairs: [['Actor', 'Actor']], columns: { ...PROVENANCE } },
   { type: 'CONTRADICTS', pairs: [['Figure', 'Figure']], columns: { ...PROVENANCE, rule: 'STRING' } },
-  { type: 'SIMILAR_TO', pairs: [['Actor', 'Actor']], columns: { ...PROVENANCE, score: 'DOUBLE' } },
+  {
+    type: 'SIMILAR_TO',
+    pairs: [['Actor', 'Actor']],
+    columns: { ...PROVENANCE, score: 'DOUBLE', reason: 'STRING' },
+  },
 ];
 
 export function nodeTable(label: string): NodeTable {

@@ -33,6 +33,8 @@ export function graphStoreContract(
       const again = await Promise.all(readBundles().map(({ bundle }) => store.ingestBundle(bundle)));
       expect(again.every((r) => r.status === 'UNCHANGED')).toBe(true);
       expect(await store.counts()).toEqual(before);
+      // The seed actors are all distinct: no uncertain match among them.
+      expect(before.edges.SIMILAR_TO).toBe(0);
     });
 
     it('writes nothing of a bundle with a dangling key or a quote that is not in the text', async () => {
@@ -247,6 +249,92 @@ export function graphStoreContract(
       expect(r2).toMatchObject({ reportId: r1.reportId, status: 'UPDATED' });
       const contents = (await store.contentsOfReports([r1.reportId])).get(r1.reportId)!;
       expect(contents.figures).toHaveLength(1);
+    });
+
+    it('keeps an uncertain match as a separate node with one SIMILAR_TO link, idempotently', async () => {
+      const report = (url: string, text: string, name: string, value: number): ReportBundle => ({
+        report: { title: `similar ${value}`, url, publishedAt: '2022-03-05', publisher: null, text },
+        actors: [{ key: 'p', name, kind: 'PERSON' }],
+        places: [],
+        figures: [
+          {
+            key: 'f',
+            value,
+            qualifier: 'EXACT',
+            metric: 'wounded',
+            subject: 'civilians in Sumy',
+            claimant: 'p',
+            quote: `${value} civilians`,
+          },
+        ],
+        disputes: [],
+        controls: [],
+      });
+      const full = report(
+        'https://example.org/similar/1',
+        'Spokeswoman Maria Zakharova said 14 civilians were hurt.',
+        'Maria Zakharova',
+        14,
+      );
+      const short = report(
+        'https://example.org/similar/2',
+        'Later ZAKHAROVA said 15 civilians were hurt.',
+        'Zakharova',
+        15,
+      );
+      const before = await store.counts();
+      await store.ingestBundle(full);
+      const r2 = await store.ingestBundle(short);
+      const after = await store.counts();
+      // Two nodes, never merged, and one link between them.
+      expect(after.nodes.Actor).toBe(before.nodes.Actor + 2);
+      expect(after.edges.SIMILAR_TO).toBe(before.edges.SIMILAR_TO + 1);
+      const [a, b] = ['actor:zakharova', 'actor:maria-zakharova'];
+      expect([...(await store.getActors([a, b])).keys()].sort()).toEqual([b, a]);
+      const links = await store.similarOfActors([a, b]);
+      expect(links.get(a)).toEqual([
+        expect.objectContaining({
+          actorId: a,
+          otherId: b,
+          reason: 'surname',
+          score: 0.6,
+          reportId: r2.reportId,
+          quote: 'ZAKHAROVA',
+          date: '2022-03-05',
+        }),
+      ]);
+      expect(links.get(b)!.map((l) => l.otherId)).toEqual([a]);
+      expect(short.report.text).toContain(links.get(a)![0]!.quote);
+      const net = await store.neighbourhood({ ids: [a], depth: 1, limit: 50 });
+      expect(net.edges.filter((e) => e.type === 'SIMILAR_TO')).toEqual([
+        expect.objectContaining({ reportId: r2.reportId, quote: 'ZAKHAROVA' }),
+      ]);
+
+      // Re-ingesting either report, or a third naming the full name again, adds no link.
+      expect((await store.ingestBundle(full)).status).toBe('UNCHANGED');
+      expect((await store.ingestBundle(short)).status).toBe('UNCHANGED');
+      await store.ingestBundle(
+        report(
+          'https://example.org/similar/3',
+          'Maria Zakharova said 16 civilians were hurt.',
+          'Maria Zakharova',
+          16,
+        ),
+      );
+      expect((await store.counts()).edges.SIMILAR_TO).toBe(after.edges.SIMILAR_TO);
+
+      // A new version of the report that raised the link rewrites its provenance from the new text.
+      const revised = report(
+        'https://example.org/similar/2',
+        'Later that day, Zakharova said 15 civilians were hurt.',
+        'Zakharova',
+        15,
+      );
+      expect((await store.ingestBundle(revised)).status).toBe('UPDATED');
+      expect((await store.counts()).edges.SIMILAR_TO).toBe(after.edges.SIMILAR_TO);
+      expect((await store.similarOfActors([a])).get(a)).toEqual([
+        expect.objectContaining({ otherId: b, reportId: r2.reportId, quote: 'Zakharova' }),
+      ]);
     });
 
     it('counts nodes per label and edges per type, and reports health', async () => {

@@ -94,6 +94,7 @@ test('every statement the store sends through the Neo4j adapter is in allNeo4jSt
     store.controlClaimsOfPlaces([ID.Place!]),
     store.controlClaimsOfActors([ID.Actor!]),
     store.contradictionsOfFigures([ID.Figure!]),
+    store.similarOfActors([ID.Actor!]),
     store.reportsOf(all),
     store.contentsOfReports([ID.Report!]),
     store.timeline('killed'),

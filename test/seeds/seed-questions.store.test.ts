@@ -103,7 +103,7 @@ describe('seed questions at the store level', () => {
     const { edges } = await store.counts();
     // Every provenance-carrying edge of the graph is reached and checked.
     expect(quoted.length).toBe(
-      edges.CLAIMS + edges.DISPUTES + edges.REPORTS + edges.CONTROLS + edges.CONTROLLER,
+      edges.CLAIMS + edges.DISPUTES + edges.REPORTS + edges.CONTROLS + edges.CONTROLLER + edges.SIMILAR_TO,
     );
     const reports = await store.getReports([...new Set(quoted.map((e) => e.reportId!))]);
     for (const e of quoted) expect(reports.get(e.reportId!)!.text).toContain(e.quote);

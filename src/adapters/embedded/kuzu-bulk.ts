@@ -54,7 +54,14 @@ const NODE_COLUMNS = new Map<string, Record<string, ColumnType>>(
 );
 const EDGE_COLUMNS = new Map<string, Record<string, ColumnType>>(EDGE_TABLES.map((t) => [t.type, t.columns]));
 /** Relationship files are loaded after every node file, in this order. */
-const NODE_ORDER: (NodeLabel | 'Alias')[] = ['Report', 'Actor', 'Place', 'Figure', 'Control', 'Alias'];
+const NODE_ORDER: (NodeLabel | 'Alias' | 'Block')[] = [
+  'Report',
+  'Actor',
+  'Place',
+  'Figure',
+  'Control',
+  'Alias',
+];
 
 export class BulkLoadError extends Error {
   override name = 'BulkLoadError';
@@ -141,7 +148,7 @@ export class CsvGraphWriter {
     mkdirSync(dir, { recursive: true });
   }
 
-  node(label: NodeLabel | 'Alias', row: Record<string, unknown> & { id: string }): void {
+  node(label: NodeLabel | 'Alias' | 'Block', row: Record<string, unknown> & { id: string }): void {
     const columns = NODE_COLUMNS.get(label);
     if (!columns) throw new BulkLoadError(`unknown node label ${label}`);
     let f = this.nodeFiles.get(label);

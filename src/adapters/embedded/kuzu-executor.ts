@@ -8,7 +8,7 @@ import type { CypherExecutor, EdgeRow, NodeRow, Params, Row, WriteTx } from '../
 import { edgeTable, nodeTable } from '../../store/schema';
 import { kuzuDialect } from './kuzu-dialect';
 import { checkParams, KuzuGuardError, normaliseRow, plainValue } from './kuzu-guards';
-import { kuzuDdl, kuzuFullTextIndexes } from './kuzu-schema';
+import { kuzuColumnUpgrades, kuzuDdl, kuzuFullTextIndexes } from './kuzu-schema';
 
 export interface KuzuOptions {
   /** Directory holding the database file; created when missing. */
@@ -147,7 +147,7 @@ export class KuzuExecutor implements CypherExecutor {
 
   async ensureSchema(): Promise<void> {
     await this.writer!.enqueue(async () => {
-      for (const ddl of kuzuDdl()) await this.writer!.run(ddl, null);
+      for (const ddl of [...kuzuDdl(), ...kuzuColumnUpgrades()]) await this.writer!.run(ddl, null);
       const existing = new Set(
         (await this.writer!.run('CALL SHOW_INDEXES() RETURN *', null)).map((r) =>
           String(r['index name'] ?? r.index_name ?? ''),
@@ -226,7 +226,7 @@ export class KuzuExecutor implements CypherExecutor {
     return {
       run,
       // Trap 1 and 6: per-row prepared statements inside the transaction, never UNWIND over rows.
-      mergeNodes: async (label: NodeLabel | 'Alias', rows: NodeRow[]) => {
+      mergeNodes: async (label: NodeLabel | 'Alias' | 'Block', rows: NodeRow[]) => {
         const text = W.mergeNodeRow(label);
         const columns = nodeTable(label).columns;
         for (const row of rows) await run(text, normaliseRow(columns, row));

@@ -20,6 +20,19 @@ export function kuzuDdl(): string[] {
   return [...nodes, ...rels];
 }
 
+/**
+ * CREATE ... IF NOT EXISTS leaves an older store's tables as they were; a column added to a
+ * relationship table later (SIMILAR_TO.reason) is added here, as a no-op once present. Node tables are
+ * left alone: their full-text indexes make altering them a rebuild.
+ */
+export function kuzuColumnUpgrades(): string[] {
+  return EDGE_TABLES.flatMap((t) =>
+    Object.entries(t.columns)
+      .filter(([c]) => c !== 'id')
+      .map(([c, type]) => `ALTER TABLE ${t.type} ADD IF NOT EXISTS ${c} ${type}`),
+  );
+}
+
 export function kuzuFullTextIndexes(): { table: string; name: string; statement: string }[] {
   return NODE_TABLES.filter((t) => t.fullText && t.fullText.length > 0).map((t) => ({
     table: t.label,

@@ -171,7 +171,7 @@ export class Neo4jExecutor implements CypherExecutor {
   private transaction(tx: Neo4jTxLike): WriteTx {
     return {
       run: (text, params = {}) => this.run(tx, text, params),
-      mergeNodes: async (label: NodeLabel | 'Alias', rows: NodeRow[]) => {
+      mergeNodes: async (label: NodeLabel | 'Alias' | 'Block', rows: NodeRow[]) => {
         const columns = nodeTable(label).columns;
         await this.unwind(
           tx,

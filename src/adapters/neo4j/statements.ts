@@ -76,7 +76,7 @@ const TARGET_LABELS = ['Figure', 'Control'] as const;
 
 function readStatements(): Neo4jStatement[] {
   const out: Neo4jStatement[] = [];
-  for (const l of [...NODE_LABELS, 'Alias'] as const)
+  for (const l of [...NODE_LABELS, 'Alias', 'Block'] as const)
     out.push({ name: `reads.nodesByIds(${l})`, text: Q.nodesByIds(l) });
   out.push({ name: 'reads.CLAIMS_OF_FIGURES', text: Q.CLAIMS_OF_FIGURES });
   out.push({ name: 'reads.CLAIMS_OF_ACTORS', text: Q.CLAIMS_OF_ACTORS });
@@ -87,6 +87,7 @@ function readStatements(): Neo4jStatement[] {
   out.push({ name: 'reads.CONTROLS_OF_PLACES', text: Q.CONTROLS_OF_PLACES });
   out.push({ name: 'reads.CONTROLS_OF_ACTORS', text: Q.CONTROLS_OF_ACTORS });
   out.push({ name: 'reads.CONTRADICTIONS_OF_FIGURES', text: Q.CONTRADICTIONS_OF_FIGURES });
+  out.push({ name: 'reads.SIMILAR_OF_ACTORS', text: Q.SIMILAR_OF_ACTORS });
   for (const l of REPORTED_LABELS) {
     out.push({ name: `reads.reportsOf(${l})`, text: Q.reportsOf(l) });
     out.push({ name: `reads.contentsOfReports(${l})`, text: Q.contentsOfReports(l) });

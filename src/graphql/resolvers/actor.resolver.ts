@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { Actor, ControlClaim, Dispute, FigureClaim, Report } from '../../domain/model';
+import type { Actor, ControlClaim, Dispute, FigureClaim, Report, SimilarActor } from '../../domain/model';
 import { PageArgs } from '../args/page.args';
 import { pageOf, relationList } from '../complexity';
 import type { GraphContext } from '../context';
@@ -14,6 +14,7 @@ import { ControlClaimType } from '../types/control-claim.type';
 import { DisputeType } from '../types/dispute.type';
 import { FigureClaimType } from '../types/figure-claim.type';
 import { ReportType } from '../types/report.type';
+import { SimilarActorType } from '../types/similar-actor.type';
 
 @Resolver(() => ActorType)
 export class ActorResolver {
@@ -76,5 +77,14 @@ export class ActorResolver {
   })
   async reports(@Root() actor: Actor, @Ctx() ctx: GraphContext): Promise<Report[]> {
     return loadPresent(ctx.loaders.report, await ctx.loaders.reportsOf.load(actor.id));
+  }
+
+  @FieldResolver(() => [SimilarActorType], {
+    complexity: relationList,
+    description:
+      'Actors that are probably the same as this one but were not merged (a surname alone, initials, a near spelling), most similar first.',
+  })
+  similarTo(@Root() actor: Actor, @Ctx() ctx: GraphContext): Promise<SimilarActor[]> {
+    return ctx.loaders.similarOfActor.load(actor.id);
   }
 }

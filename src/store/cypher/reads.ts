@@ -8,7 +8,7 @@ import { nodeTable } from '../schema';
  * scalars are returned (never whole nodes: the drivers shape entities differently).
  */
 
-export function nodesByIds(label: NodeLabel | 'Alias'): string {
+export function nodesByIds(label: NodeLabel | 'Alias' | 'Block'): string {
   const cols = Object.keys(nodeTable(label).columns);
   return `MATCH (n:${label}) WHERE n.id IN $ids RETURN ${cols.map((c) => `n.${c} AS ${c}`).join(', ')}`;
 }
@@ -34,6 +34,9 @@ export const CONTROLS_OF_PLACES = `MATCH (c:Control)-[:CONTROLS]->(p:Place) WHER
 export const CONTROLS_OF_ACTORS = `MATCH (a:Actor)-[:CLAIMS]->(c:Control) WHERE a.id IN $ids RETURN ${CONTROL_COLUMNS} ORDER BY date, id`;
 
 export const CONTRADICTIONS_OF_FIGURES = `MATCH (f:Figure)-[:CONTRADICTS]-(g:Figure) WHERE f.id IN $ids RETURN f.id AS id, g.id AS other ORDER BY other`;
+
+/** SIMILAR_TO is symmetric in meaning: either end finds the link, whichever way it was written. */
+export const SIMILAR_OF_ACTORS = `MATCH (a:Actor)-[e:SIMILAR_TO]-(b:Actor) WHERE a.id IN $ids RETURN e.id AS id, a.id AS actorId, b.id AS otherId, e.score AS score, e.reason AS reason, e.reportId AS reportId, e.quote AS quote, e.date AS date ORDER BY actorId, score DESC, otherId`;
 
 /** Reports of an entity: mentions for actors and places, REPORTS edges for figures and control claims. */
 export const reportsOf = (label: NodeLabel): string =>

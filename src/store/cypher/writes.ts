@@ -10,11 +10,11 @@ import { edgeTable, nodeTable } from '../schema';
 const setters = (v: string, src: (c: string) => string, cols: string[]) =>
   cols.length > 0 ? ` SET ${cols.map((c) => `${v}.${c} = ${src(c)}`).join(', ')}` : '';
 
-export function mergeNodesUnwind(label: NodeLabel | 'Alias'): string {
+export function mergeNodesUnwind(label: NodeLabel | 'Alias' | 'Block'): string {
   const cols = Object.keys(nodeTable(label).columns).filter((c) => c !== 'id');
   return `UNWIND $rows AS r MERGE (n:${label} {id: r.id})${setters('n', (c) => `r.${c}`, cols)}`;
 }
-export function mergeNodeRow(label: NodeLabel | 'Alias'): string {
+export function mergeNodeRow(label: NodeLabel | 'Alias' | 'Block'): string {
   const cols = Object.keys(nodeTable(label).columns).filter((c) => c !== 'id');
   return `MERGE (n:${label} {id: $id})${setters('n', (c) => `$${c}`, cols)}`;
 }
