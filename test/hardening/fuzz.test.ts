@@ -45,6 +45,9 @@ import {
 // fuzzer never reads stacks of the server's errors, so plain V8 stacks are used in this file.
 (Error as { prepareStackTrace?: unknown }).prepareStackTrace = undefined;
 
+// Thousands of requests per test: on a loaded 2-core machine one batch can pass the default 60 s.
+jest.setTimeout(240_000);
+
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
 const runs = (n: number): number => Math.max(1, Math.round(n * SCALE));
