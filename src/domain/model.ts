@@ -139,4 +139,10 @@ export interface IngestResult {
   disputes: number;
   controls: number;
   contradictions: number;
+  /**
+   * For read caches: every node this write wrote and both ends of every relationship it wrote or
+   * recomputed. A read keyed by any other id cannot have changed. Null when the write cannot say
+   * (a new version of a report removes edges it does not list): then anything may have changed.
+   */
+  touched?: readonly string[] | null;
 }

@@ -47,11 +47,16 @@ const unitsOf = (v: unknown): number => {
 };
 
 /**
- * A GraphStore decorator with a shared LRU read cache, cleared on every write. Writes are serialised by
- * the store, and the whole graph is the unit of invalidation (a bundle touches actors, figures,
- * quantities and reports all over the graph; precise invalidation is not worth its bugs). A read that
- * started before a write finished never fills the cache (generation check), so a stale answer cannot
- * outlive the write that made it stale.
+ * A GraphStore decorator with a shared LRU read cache, invalidated by every write. Writes are serialised
+ * by the store. Reads keyed by one node id (the node, its claims, disputes, controls, reports, contents,
+ * contradictions, similar actors) depend only on that node and its own relationships, so a write drops
+ * just the entries of the ids it reports as touched (`IngestResult.touched`: every node written and
+ * both ends of every relationship written or recomputed); an UNCHANGED write drops nothing. Everything
+ * else (search, timeline, network, paths, lists, counts) spans the graph and is dropped on every write,
+ * and so is the whole cache when the write cannot say what it touched (a replaced report version) or
+ * failed. A read that started before a write finished never fills the cache (generation check), so a
+ * stale answer cannot outlive the write that made it stale. test/bench/cached-graph-store.test.ts
+ * compares every cached read with the uncached store after creating, repeating and replacing reports.
  *
  * Batched reads stay batched: a by-many-ids call is answered from the cache per id and only the
  * missing ids go to the store, in one call. Other reads are cached by their arguments, and concurrent
@@ -59,7 +64,11 @@ const unitsOf = (v: unknown): number => {
  */
 export class CachedGraphStore implements GraphStore {
   readonly kind: 'embedded' | 'neo4j';
+  /** Reads keyed by one node id: `namespace|id`. */
   private readonly cache: LRUCache<string, Box>;
+  /** Reads keyed by their arguments, which may depend on any part of the graph. */
+  private readonly queries: LRUCache<string, Box>;
+  private readonly namespaces = new Set<string>();
   private readonly inflight = new Map<string, Promise<unknown>>();
   private generation = 0;
   private hits = 0;
@@ -71,31 +80,54 @@ export class CachedGraphStore implements GraphStore {
     options: ReadCacheOptions = {},
   ) {
     this.kind = inner.kind;
-    this.cache = new LRUCache<string, Box>({
-      maxSize: options.maxUnits ?? 1_000_000,
+    const maxSize = options.maxUnits ?? 1_000_000;
+    this.cache = new LRUCache<string, Box>({ maxSize, sizeCalculation: (b) => unitsOf(b.v) });
+    this.queries = new LRUCache<string, Box>({
+      maxSize: Math.max(1, Math.floor(maxSize / 4)),
       sizeCalculation: (b) => unitsOf(b.v),
     });
   }
 
   stats(): ReadCacheStats {
-    return { hits: this.hits, misses: this.misses, invalidations: this.invalidations, size: this.cache.size };
+    return {
+      hits: this.hits,
+      misses: this.misses,
+      invalidations: this.invalidations,
+      size: this.cache.size + this.queries.size,
+    };
   }
 
-  /** Drops every cached read (also called by ingestBundle). */
+  /** Drops every cached read. */
   invalidate(): void {
     this.generation++;
     this.invalidations++;
     this.cache.clear();
+    this.queries.clear();
     this.inflight.clear();
   }
 
+  /** Drops the reads of these node ids and every graph-wide read. */
+  private invalidateIds(ids: readonly string[]): void {
+    this.generation++;
+    this.invalidations++;
+    this.queries.clear();
+    this.inflight.clear();
+    for (const id of ids) for (const ns of this.namespaces) this.cache.delete(`${ns}|${id}`);
+  }
+
   async ingestBundle(bundle: ReportBundle): Promise<IngestResult> {
+    let result: IngestResult;
     try {
-      return await this.inner.ingestBundle(bundle);
-    } finally {
-      // Also after a failure: a rolled-back write changed nothing, but clearing is cheap and safe.
+      result = await this.inner.ingestBundle(bundle);
+    } catch (err) {
+      // A rolled-back write changed nothing, but clearing is cheap and safe.
       this.invalidate();
+      throw err;
     }
+    if (result.status === 'UNCHANGED') return result;
+    if (result.touched) this.invalidateIds(result.touched);
+    else this.invalidate();
+    return result;
   }
 
   // ------------------------------------------------------------ batched by-ids reads
@@ -106,6 +138,7 @@ export class CachedGraphStore implements GraphStore {
     fetch: (ids: readonly string[]) => Promise<Map<string, V>>,
     absent: V | undefined,
   ): Promise<Map<string, V>> {
+    this.namespaces.add(ns);
     const out = new Map<string, V>();
     const missing: string[] = [];
     for (const id of new Set(ids)) {
@@ -187,7 +220,7 @@ export class CachedGraphStore implements GraphStore {
   // ------------------------------------------------------------ reads keyed by arguments
 
   private async keyed<T>(key: string, load: () => Promise<T>): Promise<T> {
-    const hit = this.cache.get(key);
+    const hit = this.queries.get(key);
     if (hit) {
       this.hits++;
       return hit.v as T;
@@ -202,7 +235,7 @@ export class CachedGraphStore implements GraphStore {
     const p = load().then(
       (v) => {
         if (gen === this.generation) {
-          this.cache.set(key, { v });
+          this.queries.set(key, { v });
           this.inflight.delete(key);
         }
         return v;

@@ -117,11 +117,13 @@ export class CypherGraphStore implements GraphStore {
 
     const plan = planWrite(bundle, resolution, existingActors, existingPlaces);
     const previous = await tx.run(Q.REPORT_HASH, { id: plan.reportId });
+    const touched = new Set<string>();
     const result = (status: IngestResult['status'], contradictions: number): IngestResult => ({
       reportId: plan.reportId,
       status,
       ...plan.counts,
       contradictions,
+      touched: status === 'UPDATED' ? null : [...touched],
     });
     if (previous.length > 0 && previous[0]!.contentHash === plan.contentHash) return result('UNCHANGED', 0);
 
@@ -156,7 +158,9 @@ export class CypherGraphStore implements GraphStore {
     }
     const similar = await this.planSimilarity(tx, bundle, plan, new Set(actorIds));
     const groups = new Map<string, typeof plan.edges>();
+    for (const n of plan.nodes) if (n.label !== 'Alias' && n.label !== 'Block') touched.add(n.row.id);
     for (const e of [...plan.edges, ...similar]) {
+      touched.add(e.row.from).add(e.row.to);
       const k = `${e.type}|${e.fromLabel}|${e.toLabel}`;
       groups.set(k, [...(groups.get(k) ?? []), e]);
     }
@@ -172,7 +176,7 @@ export class CypherGraphStore implements GraphStore {
     await this.refreshFigureQuotes(tx, plan.figureIds);
     let contradictions = 0;
     for (const q of quantities.values())
-      contradictions += await this.recomputeContradictions(tx, q.metric, q.subjectKey);
+      contradictions += await this.recomputeContradictions(tx, q.metric, q.subjectKey, touched);
     return result(previous.length > 0 ? 'UPDATED' : 'CREATED', contradictions);
   }
 
@@ -239,8 +243,15 @@ export class CypherGraphStore implements GraphStore {
   }
 
   /** Replaces the derived CONTRADICTS edges of one quantity (rule: domain/contradiction.ts). */
-  private async recomputeContradictions(tx: WriteTx, metric: string, subjectKey: string): Promise<number> {
+  private async recomputeContradictions(
+    tx: WriteTx,
+    metric: string,
+    subjectKey: string,
+    touched: Set<string>,
+  ): Promise<number> {
     const rows = await tx.run(W.FIGURES_OF_QUANTITY, { metric, subjectKey });
+    // Every CONTRADICTS edge of the quantity is removed and rewritten: all its figures are touched.
+    for (const r of rows) touched.add(String(r.id));
     const byId = new Map<string, ComparableFigure & { claimantIds: string[] }>();
     for (const r of rows) {
       const id = String(r.id);

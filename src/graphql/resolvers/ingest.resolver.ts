@@ -16,7 +16,7 @@ import { ReportType } from '../types/report.type';
 export interface IngestAnswer {
   status: IngestResult['status'];
   reportId: string;
-  counts: Omit<IngestResult, 'status' | 'reportId'>;
+  counts: Omit<IngestResult, 'status' | 'reportId' | 'touched'>;
   warnings: string[];
 }
 
@@ -32,7 +32,7 @@ export async function ingest(
 ): Promise<IngestAnswer> {
   const problems = checkBundle(bundle);
   if (problems.length > 0) throw BadUserInputError.of(problems, 'report bundle');
-  const { status, reportId, ...counts } = await ctx.store.ingestBundle(bundle);
+  const { status, reportId, touched: _forCaches, ...counts } = await ctx.store.ingestBundle(bundle);
   // The write may have changed anything this request already read.
   clearLoaders(ctx.loaders);
   ctx.logger.info('report ingested', { requestId: ctx.requestId, reportId, status });
