@@ -23,6 +23,7 @@ import type {
   PageRequest,
   ReportFilter,
   StoreHealth,
+  StoreKind,
 } from './graph-store.port';
 
 export interface ReadCacheOptions {
@@ -57,7 +58,7 @@ const unitsOf = (v: unknown): number => {
  * identical misses share one store call.
  */
 export class CachedGraphStore implements GraphStore {
-  readonly kind: 'embedded' | 'neo4j';
+  readonly kind: StoreKind;
   private readonly cache: LRUCache<string, Box>;
   private readonly inflight = new Map<string, Promise<unknown>>();
   private generation = 0;

@@ -36,6 +36,7 @@ import type {
   PageRequest,
   ReportFilter,
   StoreHealth,
+  StoreKind,
 } from './graph-store.port';
 import { EDGE_TABLES } from './schema';
 import { groupBy, toActor, toClaim, toControl, toDispute, toFigure, toPlace, toReport } from './rows';
@@ -57,7 +58,7 @@ const EXACT_HIT_SCORE = 1000;
 export class CypherGraphStore implements GraphStore {
   constructor(
     private readonly exec: CypherExecutor,
-    readonly kind: 'embedded' | 'neo4j',
+    readonly kind: StoreKind,
   ) {}
 
   async init(): Promise<this> {
