@@ -94,11 +94,11 @@ export class GrafeoExecutor implements CypherExecutor {
     }
   }
 
-  read(text: string, params: Params = {}): Promise<Row[]> {
+  async read(text: string, params: Params = {}): Promise<Row[]> {
     return this.exec(this.open(), text, params);
   }
 
-  write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
+  async write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
     const db = this.open();
     const run = this.writeTail.then(async () => {
       const tx = db.beginTransaction();
