@@ -37,6 +37,18 @@ module.exports = {
       to: { path: '^src/adapters/embedded/' },
     },
     {
+      name: 'grafeo-adapter-imports-no-other-adapter',
+      severity: 'error',
+      from: { path: '^src/adapters/grafeo/' },
+      to: { path: '^src/adapters/(?!grafeo/)' },
+    },
+    {
+      name: 'other-adapters-do-not-import-grafeo',
+      severity: 'error',
+      from: { path: '^src/adapters/(?!grafeo/)' },
+      to: { path: '^src/adapters/grafeo/' },
+    },
+    {
       name: 'only-composition-roots-import-adapters',
       severity: 'error',
       from: { path: '^src/', pathNot: '^src/(main\\.ts|open-store\\.ts|cli/|adapters/)' },

@@ -24,6 +24,7 @@ import type {
   PageRequest,
   ReportFilter,
   StoreHealth,
+  StoreKind,
 } from './graph-store.port';
 
 export interface ReadCacheOptions {
@@ -63,7 +64,7 @@ const unitsOf = (v: unknown): number => {
  * identical misses share one store call.
  */
 export class CachedGraphStore implements GraphStore {
-  readonly kind: 'embedded' | 'neo4j';
+  readonly kind: StoreKind;
   /** Reads keyed by one node id: `namespace|id`. */
   private readonly cache: LRUCache<string, Box>;
   /** Reads keyed by their arguments, which may depend on any part of the graph. */

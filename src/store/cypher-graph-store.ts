@@ -40,6 +40,7 @@ import type {
   PageRequest,
   ReportFilter,
   StoreHealth,
+  StoreKind,
 } from './graph-store.port';
 import { EDGE_TABLES } from './schema';
 import {
@@ -72,7 +73,7 @@ const EXACT_HIT_SCORE = 1000;
 export class CypherGraphStore implements GraphStore {
   constructor(
     private readonly exec: CypherExecutor,
-    readonly kind: 'embedded' | 'neo4j',
+    readonly kind: StoreKind,
   ) {}
 
   async init(): Promise<this> {

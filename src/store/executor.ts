@@ -13,7 +13,7 @@ export type EdgeRow = Record<string, unknown> & { id: string; from: string; to: 
  * Kept deliberately small: each hook exists because Neo4j 5 and Kuzu 0.11 disagree on that construct.
  */
 export interface Dialect {
-  readonly name: 'neo4j' | 'kuzu';
+  readonly name: 'neo4j' | 'kuzu' | 'grafeo';
   /** Expression giving a relationship's type name: `type(e)` on Neo4j, `label(e)` on Kuzu. */
   relType(variable: string): string;
   /** Full-text query over one label; params `$q`; returns `id`, `score`. */

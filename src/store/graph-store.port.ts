@@ -55,9 +55,12 @@ export interface NeighbourhoodRequest {
   edgeTypes?: string[] | null;
 }
 
+/** Which engine a store runs on (health output, logs, benchmarks). */
+export type StoreKind = 'embedded' | 'neo4j' | 'grafeo';
+
 export interface StoreHealth {
   ok: boolean;
-  store: 'embedded' | 'neo4j';
+  store: StoreKind;
   detail: string;
 }
 
@@ -66,7 +69,7 @@ export interface StoreHealth {
  * read takes many ids and answers a Map keyed by them, so one call serves a whole DataLoader batch.
  */
 export interface GraphStore {
-  readonly kind: 'embedded' | 'neo4j';
+  readonly kind: StoreKind;
   /** Writes a whole bundle atomically and idempotently; rejects a bundle that breaks an invariant. */
   ingestBundle(bundle: ReportBundle): Promise<IngestResult>;
 
