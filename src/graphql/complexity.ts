@@ -26,6 +26,23 @@ export const pageOf =
     return 2 + first * Math.max(1, childComplexity);
   };
 
+/** The server's default MAX_PAGE_SIZE, for an estimator run without the limits plugin's context. */
+const UNBOUNDED_PAGE_FALLBACK = 100;
+
+/**
+ * A relationship list that can be paged (Actor.claims): with `first` (or only `after`, 20) it costs
+ * its page, like pageOf without the count. Without either it is the whole list, which on a hot actor
+ * is far longer than any page, so it is priced as the largest page the server allows: a client that
+ * asks for `first: 50` is never charged more than one that asks for everything.
+ */
+export const relationPage = ({ args, childComplexity, context }: ComplexityEstimatorArgs): number => {
+  const cap = typeof context?.maxPageSize === 'number' ? context.maxPageSize : UNBOUNDED_PAGE_FALLBACK;
+  const asked = typeof args.first === 'number' && args.first >= 0;
+  const paged = asked || typeof args.after === 'string';
+  const rows = paged ? Math.min(asked ? (args.first as number) : DEFAULT_PAGE_SIZE, cap) : cap;
+  return 1 + rows * Math.max(1, childComplexity);
+};
+
 /** A network answer is flat but can hold `limit` nodes; price it by the limit asked for. */
 export const networkCost = ({ args, childComplexity }: ComplexityEstimatorArgs): number => {
   const limit = typeof args.limit === 'number' && args.limit > 0 ? args.limit : 200;
