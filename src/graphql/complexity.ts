@@ -26,21 +26,20 @@ export const pageOf =
     return 2 + first * Math.max(1, childComplexity);
   };
 
-/** The server's default MAX_PAGE_SIZE, for an estimator run without the limits plugin's context. */
-const UNBOUNDED_PAGE_FALLBACK = 100;
-
 /**
- * A relationship list that can be paged (Actor.claims): with `first` (or only `after`, 20) it costs
- * its page, like pageOf without the count. Without either it is the whole list, which on a hot actor
- * is far longer than any page, so it is priced as the largest page the server allows: a client that
- * asks for `first: 50` is never charged more than one that asks for everything.
+ * A relationship list that can be paged (Actor.claims). Without `first`/`after` it is priced like every
+ * relationship list (relationList). A page holds at most `first` rows (20 with only `after`), so it is
+ * priced as min(first, RELATION_FANOUT) rows: never more than the whole list, less for small pages.
+ * Not as `first` rows (the worst case, as pageOf prices roots): that would charge a client who bounds
+ * the read more than one who does not, and the unbounded list cannot be priced above RELATION_FANOUT
+ * without pushing seed question 7 (`actors(first: 100) { … claims … }`) over the default limit.
  */
-export const relationPage = ({ args, childComplexity, context }: ComplexityEstimatorArgs): number => {
-  const cap = typeof context?.maxPageSize === 'number' ? context.maxPageSize : UNBOUNDED_PAGE_FALLBACK;
+export const relationPage = (estimate: ComplexityEstimatorArgs): number => {
+  const { args, childComplexity } = estimate;
   const asked = typeof args.first === 'number' && args.first >= 0;
-  const paged = asked || typeof args.after === 'string';
-  const rows = paged ? Math.min(asked ? (args.first as number) : DEFAULT_PAGE_SIZE, cap) : cap;
-  return 1 + rows * Math.max(1, childComplexity);
+  if (!asked && typeof args.after !== 'string') return relationList(estimate);
+  const first = asked ? (args.first as number) : DEFAULT_PAGE_SIZE;
+  return 1 + Math.min(first, RELATION_FANOUT) * childComplexity;
 };
 
 /** A network answer is flat but can hold `limit` nodes; price it by the limit asked for. */
