@@ -57,15 +57,15 @@ export const QUERIES: BenchQuery[] = [
     },
   },
   {
-    name: 'actor.claims.figure.disputedBy.actor',
+    name: 'actor.claims(first: 50).figure.disputedBy.actor',
     depth: 5,
     pool: 'actors',
     variable: 'id',
-    graphql: 'query($id: ID!) { actor(id: $id) { claims { figure { disputedBy { actor { name } } } } } }',
-    note: 'the API has no `first` argument on Actor.claims: the whole list is read',
+    graphql:
+      'query($id: ID!) { actor(id: $id) { claims(first: 50) { figure { disputedBy { actor { name } } } } } }',
     floor: async (s, id) => {
       await s.getActors([id]);
-      const c = (await s.claimsOfActors([id])).get(id) ?? [];
+      const c = (await s.claimsOfActorPage(id, { first: 50 })).edges.map((e) => e.claim);
       const figures = [...new Set(c.map((x) => x.figureId))];
       if (figures.length === 0) return;
       await s.getFigures(figures);

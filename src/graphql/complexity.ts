@@ -26,6 +26,22 @@ export const pageOf =
     return 2 + first * Math.max(1, childComplexity);
   };
 
+/**
+ * A relationship list that can be paged (Actor.claims). Without `first`/`after` it is priced like every
+ * relationship list (relationList). A page holds at most `first` rows (20 with only `after`), so it is
+ * priced as min(first, RELATION_FANOUT) rows: never more than the whole list, less for small pages.
+ * Not as `first` rows (the worst case, as pageOf prices roots): that would charge a client who bounds
+ * the read more than one who does not, and the unbounded list cannot be priced above RELATION_FANOUT
+ * without pushing seed question 7 (`actors(first: 100) { … claims … }`) over the default limit.
+ */
+export const relationPage = (estimate: ComplexityEstimatorArgs): number => {
+  const { args, childComplexity } = estimate;
+  const asked = typeof args.first === 'number' && args.first >= 0;
+  if (!asked && typeof args.after !== 'string') return relationList(estimate);
+  const first = asked ? (args.first as number) : DEFAULT_PAGE_SIZE;
+  return 1 + Math.min(first, RELATION_FANOUT) * childComplexity;
+};
+
 /** A network answer is flat but can hold `limit` nodes; price it by the limit asked for. */
 export const networkCost = ({ args, childComplexity }: ComplexityEstimatorArgs): number => {
   const limit = typeof args.limit === 'number' && args.limit > 0 ? args.limit : 200;

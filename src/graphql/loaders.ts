@@ -10,7 +10,7 @@ import type {
   Report,
   SimilarActor,
 } from '../domain/model';
-import type { GraphStore } from '../store/graph-store.port';
+import type { ClaimPage, ClaimPageRequest, GraphStore } from '../store/graph-store.port';
 
 export interface ReportContents {
   figures: string[];
@@ -32,6 +32,9 @@ export interface Loaders {
   control: DataLoader<string, ControlClaim | null>;
   claimsOfFigure: DataLoader<string, FigureClaim[]>;
   claimsOfActor: DataLoader<string, FigureClaim[]>;
+  /** Keyed by actor and page: a keyset page belongs to one actor, so each key is its own store read. */
+  claimPageOfActor: DataLoader<ClaimPageKey, ClaimPage, string>;
+  claimCountOfActor: DataLoader<string, number>;
   disputesOfTarget: DataLoader<string, Dispute[]>;
   disputesOfActor: DataLoader<string, Dispute[]>;
   controlsOfPlace: DataLoader<string, ControlClaim[]>;
@@ -41,6 +44,17 @@ export interface Loaders {
   reportsOf: DataLoader<string, string[]>;
   contentsOfReport: DataLoader<string, ReportContents>;
 }
+
+export interface ClaimPageKey {
+  actorId: string;
+  page: ClaimPageRequest;
+}
+const claimPageKey = ({ actorId, page }: ClaimPageKey): string =>
+  JSON.stringify([
+    actorId,
+    page.first,
+    page.after ? [page.after.date, page.after.reportId, page.after.edgeId] : null,
+  ]);
 
 type Fetch<V> = (ids: readonly string[]) => Promise<Map<string, V>>;
 
@@ -70,6 +84,14 @@ export function createLoaders(store: GraphStore): Loaders {
     control: one((ids) => store.getControlClaims(ids)),
     claimsOfFigure: many((ids) => store.claimsOfFigures(ids)),
     claimsOfActor: many((ids) => store.claimsOfActors(ids)),
+    claimPageOfActor: new DataLoader<ClaimPageKey, ClaimPage, string>(
+      (keys) => Promise.all(keys.map((k) => store.claimsOfActorPage(k.actorId, k.page))),
+      { cacheKeyFn: claimPageKey },
+    ),
+    claimCountOfActor: new DataLoader<string, number>(async (ids) => {
+      const found = await store.countClaimsOfActors(ids);
+      return ids.map((id) => found.get(id) ?? 0);
+    }),
     disputesOfTarget: many((ids) => store.disputesOfTargets(ids)),
     disputesOfActor: many((ids) => store.disputesOfActors(ids)),
     controlsOfPlace: many((ids) => store.controlClaimsOfPlaces(ids)),

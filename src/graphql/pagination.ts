@@ -10,7 +10,12 @@ import type { Connection } from './types/connection.type';
 
 /** Validates `first`/`after` against the server's limits before anything reaches the store. */
 export function pageRequest(args: PageArgs, config: Config): PageRequest {
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  const first = pageSize(args.first ?? DEFAULT_PAGE_SIZE, config);
+  return { first, after: args.after === null || args.after === undefined ? null : decodeCursor(args.after) };
+}
+
+/** The one check of a `first` argument, so every paginated field answers the same BAD_USER_INPUT. */
+export function pageSize(first: number, config: Config): number {
   if (!Number.isInteger(first) || first < 0)
     throw BadUserInputError.at('first', 'must be zero or a positive integer');
   if (first > config.maxPageSize)
@@ -18,7 +23,7 @@ export function pageRequest(args: PageArgs, config: Config): PageRequest {
       'first',
       `must be at most ${config.maxPageSize} (the server's maximum page size)`,
     );
-  return { first, after: args.after === null || args.after === undefined ? null : decodeCursor(args.after) };
+  return first;
 }
 
 /** A page of ids from the store -> a Relay connection; the nodes come through the request's loader (one batch). */

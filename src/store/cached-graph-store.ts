@@ -17,6 +17,8 @@ import type {
 } from '../domain/model';
 import type {
   ActorFilter,
+  ClaimPage,
+  ClaimPageRequest,
   FigureFilter,
   GraphStore,
   NeighbourhoodRequest,
@@ -44,6 +46,8 @@ const unitsOf = (v: unknown): number => {
   if (Array.isArray(v)) return v.length + 1;
   if (v && typeof v === 'object' && 'nodes' in v && Array.isArray((v as Network).nodes))
     return (v as Network).nodes.length + (v as Network).edges.length + 1;
+  if (v && typeof v === 'object' && 'edges' in v && Array.isArray((v as ClaimPage).edges))
+    return (v as ClaimPage).edges.length + 1;
   return 1;
 };
 
@@ -186,6 +190,9 @@ export class CachedGraphStore implements GraphStore {
   claimsOfActors(ids: readonly string[]): Promise<Map<string, FigureClaim[]>> {
     return this.byIds('claimsOfActor', ids, (m) => this.inner.claimsOfActors(m), []);
   }
+  countClaimsOfActors(ids: readonly string[]): Promise<Map<string, number>> {
+    return this.byIds('claimCountOfActor', ids, (m) => this.inner.countClaimsOfActors(m), 0);
+  }
   disputesOfTargets(ids: readonly string[]): Promise<Map<string, Dispute[]>> {
     return this.byIds('disputesOfTarget', ids, (m) => this.inner.disputesOfTargets(m), []);
   }
@@ -290,6 +297,12 @@ export class CachedGraphStore implements GraphStore {
   listFigures(filter: FigureFilter, page: PageRequest): Promise<Page> {
     return this.keyed(`listFigures|${JSON.stringify([filter, page])}`, () =>
       this.inner.listFigures(filter, page),
+    );
+  }
+  claimsOfActorPage(actorId: string, page: ClaimPageRequest): Promise<ClaimPage> {
+    const after = page.after ? [page.after.date, page.after.reportId, page.after.edgeId] : null;
+    return this.keyed(`claimsOfActorPage|${JSON.stringify([actorId, page.first, after])}`, () =>
+      this.inner.claimsOfActorPage(actorId, page),
     );
   }
   counts(): Promise<GraphCounts> {

@@ -27,12 +27,15 @@ import { aliasKey, aliasKeysOfBundle, fingerprintsOf, resolveBundle } from '../d
 import { pairKey, planSimilarLinks } from '../domain/similar-links';
 import type { SimilarCandidate } from '../domain/similarity';
 import { planWrite, type PlannedEdge, type WritePlan } from '../domain/write-plan';
+import * as CP from './cypher/claim-pages';
 import * as lists from './cypher/lists';
 import * as Q from './cypher/reads';
 import * as W from './cypher/writes';
 import type { CypherExecutor, Row, WriteTx } from './executor';
 import type {
   ActorFilter,
+  ClaimPage,
+  ClaimPageRequest,
   FigureFilter,
   GraphStore,
   NeighbourhoodRequest,
@@ -362,6 +365,39 @@ export class CypherGraphStore implements GraphStore {
   }
   claimsOfActors(ids: readonly string[]): Promise<Map<string, FigureClaim[]>> {
     return this.grouped(Q.CLAIMS_OF_ACTORS, ids, 'actorId', toClaim);
+  }
+  async claimsOfActorPage(actorId: string, page: ClaimPageRequest): Promise<ClaimPage> {
+    const first = Math.max(0, Math.trunc(page.first));
+    const after = page.after ?? null;
+    // Exactly the parameters the text references (Kuzu rejects an extra one, reads a missing one as NULL).
+    const params = after
+      ? {
+          actorId,
+          afterDate: after.date ?? CP.UNDATED_SORT_KEY,
+          afterReportId: after.reportId,
+          afterId: after.edgeId,
+        }
+      : { actorId };
+    const rows = await this.exec.read(CP.claimsOfActorPage(first, after !== null), params);
+    return {
+      edges: rows.slice(0, first).map((r) => ({
+        claim: toClaim(r),
+        position: {
+          date: r.date === null || r.date === undefined ? null : String(r.date),
+          reportId: String(r.reportId),
+          edgeId: String(r.id),
+        },
+      })),
+      hasNextPage: rows.length > first,
+    };
+  }
+  async countClaimsOfActors(ids: readonly string[]): Promise<Map<string, number>> {
+    const unique = [...new Set(ids)];
+    const out = new Map<string, number>(unique.map((id) => [id, 0]));
+    if (unique.length === 0) return out;
+    for (const r of await this.exec.read(CP.COUNT_CLAIMS_OF_ACTORS, { ids: unique }))
+      out.set(String(r.id), Number(r.n));
+    return out;
   }
   async disputesOfTargets(ids: readonly string[]): Promise<Map<string, Dispute[]>> {
     const figures = ids.filter((id) => labelOfId(id) === 'Figure');

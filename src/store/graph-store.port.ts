@@ -47,6 +47,25 @@ export interface Page {
   totalCount: number;
 }
 
+/**
+ * Where a claim sits in an actor's claim order (date with undated last, report id, claim edge id):
+ * the keyset a claim page continues after. Produced by the store, handed back unchanged.
+ */
+export interface ClaimPosition {
+  date: string | null;
+  reportId: string;
+  edgeId: string;
+}
+export interface ClaimPageRequest {
+  first: number;
+  /** Exclusive: claims that sort after this position. */
+  after?: ClaimPosition | null;
+}
+export interface ClaimPage {
+  edges: { claim: FigureClaim; position: ClaimPosition }[];
+  hasNextPage: boolean;
+}
+
 export interface NeighbourhoodRequest {
   ids: string[];
   depth: number;
@@ -81,7 +100,14 @@ export interface GraphStore {
   getControlClaims(ids: readonly string[]): Promise<Map<string, ControlClaim>>;
 
   claimsOfFigures(figureIds: readonly string[]): Promise<Map<string, FigureClaim[]>>;
+  /** Every claim of each actor, in the order of claimsOfActorPage (so pages concatenate to this list). */
   claimsOfActors(actorIds: readonly string[]): Promise<Map<string, FigureClaim[]>>;
+  /**
+   * One page of one actor's claims, by date (undated last), report id, claim id. Per actor, not
+   * batched: a keyset page and its limit belong to one actor, and one text cannot cut per-actor pages.
+   */
+  claimsOfActorPage(actorId: string, page: ClaimPageRequest): Promise<ClaimPage>;
+  countClaimsOfActors(actorIds: readonly string[]): Promise<Map<string, number>>;
   disputesOfTargets(targetIds: readonly string[]): Promise<Map<string, Dispute[]>>;
   disputesOfActors(actorIds: readonly string[]): Promise<Map<string, Dispute[]>>;
   controlClaimsOfPlaces(placeIds: readonly string[]): Promise<Map<string, ControlClaim[]>>;

@@ -24,6 +24,16 @@ function fakeStore() {
       trips++;
       return new Map(ids.map((id) => [id, []]));
     },
+    claimsOfActorPage: async (actorId: string, page: { first: number }) => {
+      trips++;
+      calls.push([actorId, String(page.first)]);
+      return { edges: [], hasNextPage: page.first === 0 };
+    },
+    countClaimsOfActors: async (ids: readonly string[]) => {
+      trips++;
+      calls.push([...ids]);
+      return new Map(ids.map((id) => [id, 7]));
+    },
     search: async (text: string) => {
       trips++;
       return [{ id: `actor:${text}`, score: 1 }];
@@ -63,6 +73,30 @@ describe('CachedGraphStore', () => {
     expect(f.trips()).toBe(4);
     expect(s.stats().invalidations).toBe(1);
   });
+
+  it('caches a claims page by actor, size and position, and claim counts per actor', async () => {
+    const f = fakeStore();
+    const s = new CachedGraphStore(f.inner);
+    const at = (edgeId: string) => ({ date: null, reportId: 'report:r', edgeId });
+    await s.claimsOfActorPage('actor:a', { first: 5 });
+    await s.claimsOfActorPage('actor:a', { first: 5, after: null });
+    expect(f.trips()).toBe(1);
+    await s.claimsOfActorPage('actor:a', { first: 5, after: at('claims:1') });
+    await s.claimsOfActorPage('actor:a', { first: 5, after: at('claims:2') });
+    await s.claimsOfActorPage('actor:a', { first: 0, after: at('claims:2') });
+    await s.claimsOfActorPage('actor:b', { first: 5 });
+    expect(f.trips()).toBe(5);
+    await s.claimsOfActorPage('actor:a', { first: 5, after: at('claims:2') });
+    expect(f.trips()).toBe(5);
+
+    await s.countClaimsOfActors(['actor:a', 'actor:b']);
+    expect((await s.countClaimsOfActors(['actor:b', 'actor:c'])).get('actor:c')).toBe(7);
+    expect(f.calls.slice(-2)).toEqual([['actor:a', 'actor:b'], ['actor:c']]);
+
+    await s.ingestBundle({} as never);
+    await s.claimsOfActorPage('actor:a', { first: 5 });
+    expect(f.trips()).toBe(8);
+  });
 });
 
 /** Every by-id read of every node, as plain sorted data. */
@@ -87,6 +121,7 @@ async function readEverything(s: GraphStore): Promise<unknown> {
     controls: await plain(s.getControlClaims(controls)),
     claimsOfFigures: await plain(s.claimsOfFigures(figures.ids)),
     claimsOfActors: await plain(s.claimsOfActors(actors.ids)),
+    claimCounts: await plain(s.countClaimsOfActors(actors.ids)),
     disputesOfTargets: await plain(s.disputesOfTargets([...figures.ids, ...controls])),
     disputesOfActors: await plain(s.disputesOfActors(actors.ids)),
     controlsOfPlaces: await plain(s.controlClaimsOfPlaces(places.ids)),

@@ -1,7 +1,7 @@
 import type { ReportBundle } from '../../src/domain/bundle';
 import { InvalidInputError } from '../../src/domain/errors';
 import { readBundles } from '../../src/ingestion/seed-loader';
-import type { GraphStore } from '../../src/store/graph-store.port';
+import type { ClaimPage, ClaimPosition, GraphStore } from '../../src/store/graph-store.port';
 import { sampleBundle } from '../helpers/sample-bundle';
 
 /**
@@ -97,6 +97,43 @@ export function graphStoreContract(
         'actor:russian-defence-ministry',
       )!;
       expect(byActor.map((c) => c.figureId)).toContain(F498);
+    });
+
+    it('pages through the claims of an actor: disjoint pages, in order, that add up to the whole list', async () => {
+      const actors = (await store.listActors({}, { first: 100 })).ids;
+      const all = await store.claimsOfActors(actors);
+      const [actorId, full] = [...all.entries()].sort((a, b) => b[1].length - a[1].length)[0]!;
+      expect(full.length).toBeGreaterThanOrEqual(4);
+      // The documented order: by date, undated last, on both engines.
+      const dates = full.map((c) => c.date ?? '~');
+      expect(dates).toEqual([...dates].sort());
+      expect((await store.countClaimsOfActors([actorId, 'actor:nobody'])).get(actorId)).toBe(full.length);
+      expect((await store.countClaimsOfActors([actorId, 'actor:nobody'])).get('actor:nobody')).toBe(0);
+
+      const pages: string[][] = [];
+      let after: ClaimPosition | null = null;
+      for (let i = 0; i < full.length; i++) {
+        const page: ClaimPage = await store.claimsOfActorPage(actorId, { first: 3, after });
+        expect(page.edges.length).toBeLessThanOrEqual(3);
+        pages.push(page.edges.map((e) => e.claim.id));
+        if (!page.hasNextPage) break;
+        after = page.edges[page.edges.length - 1]!.position;
+      }
+      expect(pages.length).toBe(Math.ceil(full.length / 3));
+      expect(pages.flat()).toEqual(full.map((c) => c.id));
+      expect(new Set(pages.flat()).size).toBe(full.length);
+
+      const again = await store.claimsOfActorPage(actorId, { first: full.length });
+      expect(again.edges.map((e) => e.claim)).toEqual(full);
+      expect(again.hasNextPage).toBe(false);
+      const last = again.edges[again.edges.length - 1]!.position;
+      expect(await store.claimsOfActorPage(actorId, { first: 3, after: last })).toEqual({
+        edges: [],
+        hasNextPage: false,
+      });
+      const none = await store.claimsOfActorPage(actorId, { first: 0 });
+      expect(none).toEqual({ edges: [], hasNextPage: true });
+      expect((await store.claimsOfActorPage('actor:nobody', { first: 3 })).edges).toEqual([]);
     });
 
     it('answers who disputed a control claim, and what an actor disputed', async () => {
@@ -335,6 +372,30 @@ export function graphStoreContract(
       expect((await store.similarOfActors([a])).get(a)).toEqual([
         expect.objectContaining({ otherId: b, reportId: r2.reportId, quote: 'Zakharova' }),
       ]);
+    });
+
+    it('keeps undated claims last, in the whole list and across pages', async () => {
+      const undated = sampleBundle({
+        url: 'https://example.org/undated',
+        title: 'undated',
+        publishedAt: null,
+      });
+      for (const f of undated.figures) f.asOf = null;
+      await store.ingestBundle(undated);
+      const rdm = 'actor:russian-defence-ministry';
+      const full = (await store.claimsOfActors([rdm])).get(rdm)!;
+      const firstUndated = full.findIndex((c) => c.date === null);
+      expect(firstUndated).toBeGreaterThan(0);
+      expect(full.slice(firstUndated).every((c) => c.date === null)).toBe(true);
+      const seen: string[] = [];
+      let after: ClaimPosition | null = null;
+      for (let i = 0; i <= full.length; i++) {
+        const page: ClaimPage = await store.claimsOfActorPage(rdm, { first: 2, after });
+        seen.push(...page.edges.map((e) => e.claim.id));
+        if (!page.hasNextPage) break;
+        after = page.edges[page.edges.length - 1]!.position;
+      }
+      expect(seen).toEqual(full.map((c) => c.id));
     });
 
     it('counts nodes per label and edges per type, and reports health', async () => {

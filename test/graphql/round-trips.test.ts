@@ -88,3 +88,44 @@ it('grows with depth: each nested level adds at most one round trip', async () =
   }
   expect(trips[trips.length - 1]).toBeGreaterThan(trips[0]!);
 });
+
+/** The benchmark query: one hot actor, a page of its claims, nested like NESTED without the actors page. */
+const pagedQuery = (first: number, connection = false): string =>
+  connection
+    ? `{ actor(id: "actor:central-agency") { claimsConnection(first: ${first}) { totalCount edges { node { figure { disputedBy { actor { name } } } } } } } }`
+    : `{ actor(id: "actor:central-agency") { claims(first: ${first}) { figure { disputedBy { actor { name } } } } } }`;
+
+async function pagedTrips(query: string): Promise<{ trips: number; claims: number; disputers: number }> {
+  const before = store.roundTrips();
+  const res = await apollo.executeOperation(
+    { query },
+    { contextValue: createContext({ store, config, logger: silentLogger, requestId: 'test' }) },
+  );
+  const trips = store.roundTrips() - before;
+  if (res.body.kind !== 'single') throw new Error('expected a single result');
+  expect(res.body.singleResult.errors).toBeUndefined();
+  const actor = (res.body.singleResult.data as any).actor;
+  const claims = actor.claims ?? actor.claimsConnection.edges.map((e: any) => e.node);
+  return {
+    trips,
+    claims: claims.length,
+    disputers: claims.flatMap((c: any) => c.figure.disputedBy).length,
+  };
+}
+
+it('a paged nested query stays within its depth, however large the page', async () => {
+  if ((await store.counts()).nodes.Report < 50) await ingest(0, 50); // when run on its own (-t)
+  const small = await pagedTrips(pagedQuery(3));
+  const large = await pagedTrips(pagedQuery(50));
+  // "Central Agency" restates a figure in each of the 50 reports; each figure has a disputer.
+  expect(small.claims).toBe(3);
+  expect(large.claims).toBe(50);
+  expect(large.disputers).toBeGreaterThanOrEqual(50);
+  // actor, the claims page, figures, disputes, disputers: one statement per level (depth 5).
+  expect(large.trips).toBeLessThanOrEqual(5);
+  expect(large.trips).toBe(small.trips);
+  // The connection adds only its count.
+  const connection = await pagedTrips(pagedQuery(50, true));
+  expect(connection.claims).toBe(50);
+  expect(connection.trips).toBe(large.trips + 1);
+});

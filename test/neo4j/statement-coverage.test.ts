@@ -89,6 +89,12 @@ test('every statement the store sends through the Neo4j adapter is in allNeo4jSt
   await Promise.all([
     store.claimsOfFigures([ID.Figure!]),
     store.claimsOfActors([ID.Actor!]),
+    store.claimsOfActorPage(ID.Actor!, { first: 5 }),
+    store.claimsOfActorPage(ID.Actor!, {
+      first: 5,
+      after: { date: null, reportId: ID.Report!, edgeId: 'claims:x' },
+    }),
+    store.countClaimsOfActors([ID.Actor!]),
     store.disputesOfTargets([ID.Figure!, ID.Control!]),
     store.disputesOfActors([ID.Actor!]),
     store.controlClaimsOfPlaces([ID.Place!]),

@@ -1,4 +1,5 @@
 import { EDGE_TYPES, NODE_LABELS, type NodeLabel } from '../../domain/enums';
+import * as CP from '../../store/cypher/claim-pages';
 import * as L from '../../store/cypher/lists';
 import * as Q from '../../store/cypher/reads';
 import * as W from '../../store/cypher/writes';
@@ -80,6 +81,12 @@ function readStatements(): Neo4jStatement[] {
     out.push({ name: `reads.nodesByIds(${l})`, text: Q.nodesByIds(l) });
   out.push({ name: 'reads.CLAIMS_OF_FIGURES', text: Q.CLAIMS_OF_FIGURES });
   out.push({ name: 'reads.CLAIMS_OF_ACTORS', text: Q.CLAIMS_OF_ACTORS });
+  for (const after of [false, true])
+    out.push({
+      name: `reads.claimPages.claimsOfActorPage(${after ? 'after' : 'first'})`,
+      text: CP.claimsOfActorPage(FIRST, after),
+    });
+  out.push({ name: 'reads.claimPages.COUNT_CLAIMS_OF_ACTORS', text: CP.COUNT_CLAIMS_OF_ACTORS });
   for (const l of TARGET_LABELS) {
     out.push({ name: `reads.disputesOfTargets(${l})`, text: Q.disputesOfTargets(l) });
     out.push({ name: `reads.DISPUTES_OF_ACTORS(${l})`, text: Q.DISPUTES_OF_ACTORS(l) });

@@ -18,8 +18,15 @@ export interface QueryLimits {
  * validation rule because complexity depends on variables (`first: $n`), which rules never see, and
  * because Apollo would relabel a rule's error GRAPHQL_VALIDATION_FAILED.
  */
+/** The cost model the limit is checked with (complexity.ts), in the order graphql-query-complexity tries them. */
+export const complexityEstimators = () => [
+  fieldExtensionsEstimator(),
+  leafEstimator(),
+  simpleEstimator({ defaultComplexity: 1 }),
+];
+
 export function limitsPlugin(limits: QueryLimits): ApolloServerPlugin<GraphContext> {
-  const estimators = [fieldExtensionsEstimator(), leafEstimator(), simpleEstimator({ defaultComplexity: 1 })];
+  const estimators = complexityEstimators();
   return {
     async requestDidStart() {
       return {

@@ -1,14 +1,16 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Actor, ControlClaim, Dispute, FigureClaim, Report, SimilarActor } from '../../domain/model';
 import { PageArgs } from '../args/page.args';
-import { pageOf, relationList } from '../complexity';
+import { RelationPageArgs } from '../args/relation-page.args';
+import { claimPageRequest, optionalClaimPage, toClaimConnection } from '../claim-pages';
+import { DEFAULT_PAGE_SIZE, pageOf, relationList, relationPage } from '../complexity';
 import type { GraphContext } from '../context';
 import { parseId } from '../ids';
 import { ActorFilterInput } from '../inputs/actor-filter.input';
 import { loadPresent } from '../loaders';
 import { pageRequest, toConnection } from '../pagination';
 import { ActorType } from '../types/actor.type';
-import { ActorConnection } from '../types/connections';
+import { ActorConnection, FigureClaimConnection } from '../types/connections';
 import type { Connection } from '../types/connection.type';
 import { ControlClaimType } from '../types/control-claim.type';
 import { DisputeType } from '../types/dispute.type';
@@ -51,11 +53,36 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => [FigureClaimType], {
-    complexity: relationList,
-    description: 'Figures this actor stated, each with report and quote.',
+    complexity: relationPage,
+    description:
+      'Figures this actor stated, each with report and quote; by date (undated last), report id, claim id. Without `first`/`after` the whole list; claimsConnection adds totalCount and cursors.',
   })
-  claims(@Root() actor: Actor, @Ctx() ctx: GraphContext): Promise<FigureClaim[]> {
-    return ctx.loaders.claimsOfActor.load(actor.id);
+  async claims(
+    @Root() actor: Actor,
+    @Args() args: RelationPageArgs,
+    @Ctx() ctx: GraphContext,
+  ): Promise<FigureClaim[]> {
+    const page = optionalClaimPage(args, ctx.config);
+    if (page === null) return ctx.loaders.claimsOfActor.load(actor.id);
+    const found = await ctx.loaders.claimPageOfActor.load({ actorId: actor.id, page });
+    return found.edges.map((e) => e.claim);
+  }
+
+  @FieldResolver(() => FigureClaimConnection, {
+    complexity: pageOf(DEFAULT_PAGE_SIZE),
+    description: 'The claims of Actor.claims as a Relay connection, to page through an actor with many.',
+  })
+  async claimsConnection(
+    @Root() actor: Actor,
+    @Args() args: PageArgs,
+    @Ctx() ctx: GraphContext,
+  ): Promise<Connection<FigureClaim>> {
+    const page = claimPageRequest(args, ctx.config);
+    const [found, total] = await Promise.all([
+      ctx.loaders.claimPageOfActor.load({ actorId: actor.id, page }),
+      ctx.loaders.claimCountOfActor.load(actor.id),
+    ]);
+    return toClaimConnection(found, total);
   }
 
   @FieldResolver(() => [DisputeType], { complexity: relationList, description: 'Disputes this actor made.' })

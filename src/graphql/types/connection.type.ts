@@ -13,15 +13,16 @@ export interface Connection<T> {
 
 /**
  * Relay connection types for one node type (`ActorConnection`, `ActorEdge`). A factory, because
- * type-graphql needs one decorated class per GraphQL type and the four list roots share the shape.
+ * type-graphql needs one decorated class per GraphQL type and the list roots and paged relationships share the shape.
  */
 export function connectionOf<T extends object>(
   name: string,
   nodeType: ClassType<T>,
+  cursorDescription = 'Opaque cursor (base64 of the node id).',
 ): ClassType<Connection<T>> {
   @ObjectType(`${name}Edge`)
   class EdgeType {
-    @Field({ description: 'Opaque cursor (base64 of the node id).' })
+    @Field({ description: cursorDescription })
     cursor!: string;
 
     @Field(() => nodeType)

@@ -1,6 +1,8 @@
 import type { NodeLabel } from '../../domain/enums';
 import type { Dialect } from '../executor';
 import { nodeTable } from '../schema';
+import { CLAIM_COLUMNS } from './claim-columns';
+import { ACTOR_CLAIM_COLUMNS, ACTOR_CLAIM_ORDER } from './claim-pages';
 
 /**
  * The read statements. One text for both stores except where a Dialect hook is named. Rules kept by
@@ -13,13 +15,10 @@ export function nodesByIds(label: NodeLabel | 'Alias' | 'Block'): string {
   return `MATCH (n:${label}) WHERE n.id IN $ids RETURN ${cols.map((c) => `n.${c} AS ${c}`).join(', ')}`;
 }
 
-const CLAIM_COLUMNS = (e: string, f: string, r: string, actor: string) =>
-  `${e}.id AS id, ${f}.id AS figureId, ${actor} AS actorId, ${r} AS reportId, ${e}.viaId AS viaId, ` +
-  `${e}.qualifier AS qualifier, ${e}.quote AS quote, ${e}.date AS date`;
-
 export const CLAIMS_OF_FIGURES = `MATCH (r:Report)-[e:REPORTS]->(f:Figure) WHERE f.id IN $ids RETURN ${CLAIM_COLUMNS('e', 'f', 'r.id', 'e.claimantId')} ORDER BY date, reportId, id`;
 
-export const CLAIMS_OF_ACTORS = `MATCH (a:Actor)-[e:CLAIMS]->(f:Figure) WHERE a.id IN $ids RETURN ${CLAIM_COLUMNS('e', 'f', 'e.reportId', 'a.id')} ORDER BY date, reportId, id`;
+/** In the actor-claim order of claim-pages.ts (undated last on both engines), so pages concatenate to this list. */
+export const CLAIMS_OF_ACTORS = `MATCH (a:Actor)-[e:CLAIMS]->(f:Figure) WHERE a.id IN $ids RETURN ${ACTOR_CLAIM_COLUMNS} ORDER BY ${ACTOR_CLAIM_ORDER}`;
 
 const DISPUTE_COLUMNS = `e.id AS id, a.id AS actorId, e.reportId AS reportId, e.quote AS quote, e.date AS date, t.id AS targetId`;
 export const disputesOfTargets = (label: 'Figure' | 'Control'): string =>
