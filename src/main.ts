@@ -18,8 +18,10 @@ async function main(): Promise<void> {
     const results = await loadSeeds(store);
     console.log(`seeded ${results.length} reports into the empty ${store.kind} store`);
   }
-  // Reads go through a cache that every write clears (writes are serialised by the store).
-  const server = await createApp({ store: new CachedGraphStore(store), config });
+  // Reads go through a cache that writes invalidate (writes are serialised by the store).
+  const reads =
+    config.readCacheUnits > 0 ? new CachedGraphStore(store, { maxUnits: config.readCacheUnits }) : store;
+  const server = await createApp({ store: reads, config });
   await server.start();
 
   let stopping = false;
