@@ -9,6 +9,10 @@
  *
  *   npx tsc -p tsconfig.build.json && node dist/bench/soak.js [--duration 600] [--connections 64]
  *     [--interval 30] [--writes-per-sec 2] [--reports 300] [--reads figure,actor,search,network,timeline]
+ *     [--write-pool 60]
+ * --write-pool N: writes cycle over N reports, each pass after the first sending a new version of each
+ * (an UPDATED write: old statements removed, new ones written), so the graph stops growing once the pool
+ * is in and RSS growth measures leaks rather than a bigger graph. 0: every write is a new report.
  * Exits 1 when a target is missed.
  */
 import 'reflect-metadata';
@@ -33,6 +37,7 @@ const CONNECTIONS = arg('connections', 64);
 const INTERVAL = arg('interval', 30);
 const WRITES_PER_SEC = arg('writes-per-sec', 2);
 const REPORTS = arg('reports', 300);
+const WRITE_POOL = arg('write-pool', 60);
 const SEED = 23;
 const MAIN_JS = join(__dirname, '..', 'src', 'main.js');
 
@@ -140,7 +145,7 @@ async function main(): Promise<void> {
   const t0 = Date.now();
   const pools = await preload(dir);
   console.log(
-    `soak: ${DURATION} s, ${CONNECTIONS} connections, ~${WRITES_PER_SEC} writes/s, report every ${INTERVAL} s`,
+    `soak: ${DURATION} s, ${CONNECTIONS} connections, ~${WRITES_PER_SEC} writes/s (${WRITE_POOL > 0 ? `a pool of ${WRITE_POOL} reports, new versions after the first pass` : 'every write a new report'}), report every ${INTERVAL} s`,
   );
   console.log(
     `graph: seeds + ${REPORTS} generated reports (${pools.actors.length} actors, ${pools.figures.length} figures), preloaded in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
@@ -188,7 +193,17 @@ async function main(): Promise<void> {
 
   // Writes continue the same generated stream (same actors and places: updates, merges, contradictions),
   // then re-send earlier bundles (UNCHANGED) if the run outlasts them.
-  const writeBundles = crashBundles(REPORTS + Math.ceil(WRITES_PER_SEC * DURATION) + 10, SEED).slice(REPORTS);
+  const writeBundles = crashBundles(
+    REPORTS + (WRITE_POOL > 0 ? WRITE_POOL : Math.ceil(WRITES_PER_SEC * DURATION) + 10),
+    SEED,
+  ).slice(REPORTS);
+  /** The n-th write: the pool's bundles in turn; from the second pass on, version `pass` of each. */
+  const writeAt = (n: number): unknown => {
+    const b = writeBundles[n % writeBundles.length]!;
+    const pass = Math.floor(n / writeBundles.length);
+    if (WRITE_POOL === 0 || pass === 0) return b;
+    return { ...b, report: { ...b.report, text: `${b.report.text} (Updated, version ${pass + 1}.)` } };
+  };
   let nextWrite = 0;
   let budget = 0;
   let lastRefill = Date.now();
@@ -236,7 +251,7 @@ async function main(): Promise<void> {
             if (budget >= 1) {
               budget -= 1;
               ctx.write = true;
-              const bundle = writeBundles[nextWrite++ % writeBundles.length]!;
+              const bundle = writeAt(nextWrite++);
               return {
                 ...req,
                 headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

@@ -191,4 +191,28 @@ describe('primary-key lookups for small batches', () => {
     ).toBeNull();
     expect(perIdForm('MATCH (n:Actor) WHERE n.name IN $ids RETURN n.id', { ids: ['a'] })).toBeNull();
   });
+
+  it('runs a large batch as UNWIND (a hash join), each id once, with the same answer as IN', async () => {
+    const { unwindForm } = jest.requireActual('../../src/adapters/embedded/kuzu-executor');
+    expect(
+      unwindForm('MATCH (n:Figure) WHERE n.id IN $ids AND n.metric = $m RETURN n.id AS id', {
+        ids: ['f1', 'f2', 'f1'],
+        m: 'killed',
+      }),
+    ).toEqual({
+      text: 'UNWIND $ids AS batch_id MATCH (n:Figure) WHERE n.id = batch_id AND n.metric = $m RETURN n.id AS id',
+      params: { ids: ['f1', 'f2'], m: 'killed' },
+    });
+    expect(unwindForm('MATCH (n:Figure) WHERE n.id IN $ids RETURN n.id', { ids: [] })).toBeNull();
+    // Over the store: a batch beyond the per-id limit, with duplicates and unknown ids, answers like IN.
+    const { store, dispose } = await openTempStore();
+    try {
+      await store.ingestBundle(sampleBundle());
+      const known = [...(await store.listFigures({}, { first: 100 })).ids];
+      const ids = [...known, ...known, ...Array.from({ length: 80 }, (_, i) => `figure:none-${i}`)];
+      expect([...(await store.getFigures(ids)).keys()].sort()).toEqual([...known].sort());
+    } finally {
+      await dispose();
+    }
+  });
 });
