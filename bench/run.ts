@@ -88,9 +88,16 @@ async function prepare(args: Args): Promise<Prepared> {
   return prepared;
 }
 
+const SERVERS: ChildProcess[] = [];
+
 class Server {
   private waiters: ((m: Record<string, unknown>) => void)[] = [];
+  private failures: ((e: Error) => void)[] = [];
   constructor(readonly child: ChildProcess) {
+    // One exit listener for every pending question (one per question would pile up listeners).
+    child.once('exit', (code) => {
+      for (const fail of this.failures.splice(0)) fail(new Error(`server exited with ${code}`));
+    });
     child.on('message', (m: Record<string, unknown>) => {
       if (m.type === 'error') console.error(`server: ${String(m.message)}`);
       const w = this.waiters.shift();
@@ -112,14 +119,18 @@ class Server {
       // graphql-js checks instanceOf across realms unless NODE_ENV is production (a per-field cost).
       { execArgv, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
     );
+    SERVERS.push(child);
     const server = new Server(child);
     const ready = await server.next();
     return { server, ready };
   }
   next(): Promise<Record<string, unknown>> {
     return new Promise((resolve, reject) => {
-      this.waiters.push(resolve);
-      this.child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+      this.waiters.push((m) => {
+        this.failures.splice(this.failures.indexOf(reject), 1);
+        resolve(m);
+      });
+      this.failures.push(reject);
     });
   }
   ask(m: Record<string, unknown>): Promise<Record<string, unknown>> {
@@ -350,5 +361,7 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   console.error(err);
+  // Never leave the server child holding the data directory.
+  for (const child of SERVERS) child.kill('SIGKILL');
   process.exit(1);
 });

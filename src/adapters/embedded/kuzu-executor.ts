@@ -375,7 +375,14 @@ export function openError(err: unknown, dir: string): DomainError {
 /** Statement errors: guards and domain errors pass through; engine text is never shown to clients. */
 function translate(err: unknown): Error {
   if (err instanceof DomainError || err instanceof KuzuGuardError) return err;
-  const wrapped = new DomainError('INTERNAL', 'the embedded store failed to run a statement');
+  // Many large reads at once can fill the buffer pool (seen at 1M figures, 32 concurrent network
+  // reads): a momentary overload, answered as SERVICE_UNAVAILABLE with the setting that raises it.
+  const busy = err instanceof Error && /buffer pool is full/i.test(err.message);
+  const wrapped = busy
+    ? new StoreUnavailableError(
+        'the embedded store is out of buffer memory for now; try again, or raise KUZU_BUFFER_POOL_MB',
+      )
+    : new DomainError('INTERNAL', 'the embedded store failed to run a statement');
   (wrapped as Error & { cause?: unknown }).cause = err;
   return wrapped;
 }
