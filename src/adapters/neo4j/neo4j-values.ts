@@ -1,7 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { DomainError } from '../../domain/errors';
 import type { Params, Row } from '../../store/executor';
-import type { ColumnType } from '../../store/schema';
 
 /**
  * Values crossing the driver boundary. Out: Neo4j Integer -> number (an integer outside JS's safe
@@ -69,42 +68,4 @@ export function toParams(params: Params): Params {
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, toParam(v)]));
 }
 
-/**
- * One row of an UNWIND MERGE: exactly the table's columns (a missing key becomes an explicit null, an
- * unknown key is an error), each value of its column's type. The same rules as the embedded store's
- * row guard, so a row one store accepts the other accepts too.
- */
-export function normaliseRow(
-  columns: Record<string, ColumnType>,
-  row: Record<string, unknown>,
-  extra: string[] = [],
-): Params {
-  const allowed = new Set([...Object.keys(columns), ...extra]);
-  for (const key of Object.keys(row)) if (!allowed.has(key)) throw rowError(`row has unknown column ${key}`);
-  const out: Params = {};
-  for (const key of extra) {
-    if (typeof row[key] !== 'string') throw rowError(`row.${key} must be a string`);
-    out[key] = row[key];
-  }
-  for (const [col, type] of Object.entries(columns)) {
-    const v = row[col];
-    if (v === undefined || v === null) {
-      if (col === 'id') throw rowError('row.id is required');
-      out[col] = null;
-    } else if (type === 'DOUBLE') {
-      if (typeof v !== 'number' || !Number.isFinite(v)) throw rowError(`row.${col} must be a finite number`);
-      out[col] = v;
-    } else if (type === 'STRING[]') {
-      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
-        throw rowError(`row.${col} must be a list of strings`);
-      out[col] = v;
-    } else {
-      if (typeof v !== 'string') throw rowError(`row.${col} must be a string`);
-      out[col] = v;
-    }
-  }
-  return out;
-}
-
-/** A malformed row is a bug in the caller, reported before anything reaches the server. */
-const rowError = (why: string): DomainError => new DomainError('INTERNAL', `invalid write row: ${why}`);
+export { normaliseRow } from '../../store/normalise-row';
