@@ -45,7 +45,8 @@ import type {
   StoreHealth,
   StoreKind,
 } from './graph-store.port';
-import { EDGE_TABLES } from './schema';
+import { rowChanged } from './row-diff';
+import { EDGE_TABLES, writtenColumns } from './schema';
 import {
   groupBy,
   toActor,
@@ -137,14 +138,21 @@ export class CypherGraphStore implements GraphStore {
       const oldFigures = (await tx.run(W.FIGURES_OF_REPORT, { reportId: plan.reportId })).map((r) =>
         String(r.id),
       );
-      await tx.run(W.DELETE_REPORT_CONTROLS, { reportId: plan.reportId });
+      // A node the new version states again is kept and updated in place, never deleted and re-created
+      // in one transaction: on Kuzu 0.11.3 that leaks buffer-pool pages in the primary-key and full-text
+      // indexes until the pool is full, after which writes fail and the process segfaults (bench/soak.ts).
+      const kept = new Set(plan.nodes.map((n) => n.row.id));
+      const goneControls = (await tx.run(W.CONTROLS_OF_REPORT, { reportId: plan.reportId }))
+        .map((r) => String(r.id))
+        .filter((id) => !kept.has(id));
+      if (goneControls.length > 0) await tx.run(W.DELETE_CONTROLS, { ids: goneControls });
       for (const type of ['CLAIMS', 'DISPUTES', 'REPORTS', 'MENTIONS', 'PUBLISHED_BY', 'SIMILAR_TO'] as const)
         await tx.run(W.deleteReportEdges(type), { reportId: plan.reportId });
       if (oldFigures.length > 0) {
         const still = new Set(
           (await tx.run(W.FIGURES_STILL_REPORTED, { ids: oldFigures })).map((r) => String(r.id)),
         );
-        const orphans = oldFigures.filter((id) => !still.has(id));
+        const orphans = oldFigures.filter((id) => !still.has(id) && !kept.has(id));
         if (orphans.length > 0) {
           for (const f of (await tx.run(Q.nodesByIds('Figure'), { ids: orphans })).map(toFigure))
             quantities.set(`${f.metric}|${f.subjectKey}`, { metric: f.metric, subjectKey: f.subjectKey });
@@ -158,7 +166,8 @@ export class CypherGraphStore implements GraphStore {
       const rows = plan.nodes
         .filter((n) => n.label === label && !(label === 'Alias' && known.has(n.row.id)))
         .map((n) => n.row);
-      if (rows.length > 0) await tx.mergeNodes(label, rows);
+      const changed = await this.changedRows(tx, label, rows);
+      if (changed.length > 0) await tx.mergeNodes(label, changed);
     }
     const similar = await this.planSimilarity(tx, bundle, plan, new Set(actorIds));
     const groups = new Map<string, typeof plan.edges>();
@@ -206,7 +215,8 @@ export class CypherGraphStore implements GraphStore {
       plan.actors.map((a) => ({ id: a.id, names: namesOf(a) })),
       blocks,
     );
-    if (rows.length > 0) await tx.mergeNodes('Block', rows);
+    const changedBlocks = await this.changedRows(tx, 'Block', rows);
+    if (changedBlocks.length > 0) await tx.mergeNodes('Block', changedBlocks);
 
     const mentioned = new Set(bundle.actors.map((a) => plan.resolvedActors.get(a.key)!));
     const actors = plan.actors.filter((a) => mentioned.has(a.id));
@@ -236,14 +246,33 @@ export class CypherGraphStore implements GraphStore {
     });
   }
 
-  /** Figures are found by full-text over the quotes that state them. */
+  /** The rows of one label that differ from what is stored (row-diff.ts: why unchanged rows are skipped). */
+  private async changedRows<R extends { id: string }>(
+    tx: WriteTx,
+    label: NodeLabel | 'Alias' | 'Block',
+    rows: R[],
+  ): Promise<R[]> {
+    if (rows.length === 0) return rows;
+    const stored = new Map(
+      (await tx.run(Q.nodesByIds(label), { ids: [...new Set(rows.map((r) => r.id))] })).map((r) => [
+        String(r.id),
+        r,
+      ]),
+    );
+    const columns = writtenColumns(label);
+    return rows.filter((r) => rowChanged(columns, r, stored.get(r.id)));
+  }
+
+  /** Figures are found by full-text over the quotes that state them; an unchanged text is not rewritten. */
   private async refreshFigureQuotes(tx: WriteTx, figureIds: string[]): Promise<void> {
     if (figureIds.length === 0) return;
-    const quotes = groupBy(figureIds, await tx.run(W.QUOTES_OF_FIGURES, { ids: figureIds }), 'id', (r) =>
-      String(r.quote),
-    );
-    for (const [id, qs] of quotes)
-      await tx.run(W.SET_FIGURE_QUOTES, { id, quoteText: [...new Set(qs)].join(' | ') });
+    const rows = await tx.run(W.QUOTES_OF_FIGURES, { ids: figureIds });
+    const current = new Map(rows.map((r) => [String(r.id), r.current ?? null]));
+    const quotes = groupBy(figureIds, rows, 'id', (r) => String(r.quote));
+    for (const [id, qs] of quotes) {
+      const quoteText = [...new Set(qs)].join(' | ');
+      if (current.get(id) !== quoteText) await tx.run(W.SET_FIGURE_QUOTES, { id, quoteText });
+    }
   }
 
   /** Replaces the derived CONTRADICTS edges of one quantity (rule: domain/contradiction.ts). */

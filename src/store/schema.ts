@@ -14,6 +14,12 @@ export interface NodeTable {
   fullText?: string[];
   /** Extra indexed properties (Neo4j range indexes; Kuzu indexes only the primary key). */
   indexed?: string[];
+  /**
+   * Columns the store derives after a merge (a figure's quote text, from the quotes that state it). A
+   * merge never sets them: rewriting a full-text column with the value it already has still costs the
+   * embedded store an index update (see writtenColumns).
+   */
+  derived?: string[];
 }
 
 export interface EdgeTable {
@@ -87,6 +93,7 @@ export const NODE_TABLES: NodeTable[] = [
     },
     fullText: ['subject', 'quoteText'],
     indexed: ['metric', 'subjectKey', 'asOf'],
+    derived: ['quoteText'],
   },
   {
     label: 'Control',
@@ -158,6 +165,12 @@ export function nodeTable(label: string): NodeTable {
   const t = NODE_TABLES.find((n) => n.label === label);
   if (!t) throw new Error(`unknown node label ${label}`);
   return t;
+}
+/** The columns a node merge writes: every column but the derived ones. */
+export function writtenColumns(label: string): Record<string, ColumnType> {
+  const t = nodeTable(label);
+  const derived = new Set(t.derived ?? []);
+  return Object.fromEntries(Object.entries(t.columns).filter(([c]) => !derived.has(c)));
 }
 export function edgeTable(type: string): EdgeTable {
   const t = EDGE_TABLES.find((e) => e.type === type);

@@ -42,6 +42,7 @@ function responder(state: { reportExists: boolean }) {
     if (text === Q.REPORT_HASH) return state.reportExists ? [{ contentHash: 'an older version' }] : [];
     if (text === W.FIGURES_OF_REPORT) return [{ id: 'figure:killed:russian-soldiers:1:2022-03-01' }];
     if (text === W.FIGURES_STILL_REPORTED) return [];
+    if (text === W.CONTROLS_OF_REPORT) return [{ id: 'control:kherson-an-older-claim' }];
     if (text === Q.nodesByIds('Figure')) return ids.map((id) => figure(id, 1, 'EXACT'));
     if (text === W.FIGURES_OF_QUANTITY)
       return [
@@ -127,7 +128,8 @@ test('every statement the store sends through the Neo4j adapter is in allNeo4jSt
   expect(sent.filter((t) => !known.has(normaliseLiterals(t)))).toEqual([]);
   // The branches worth reaching were reached: report replacement, orphan figures, contradictions.
   for (const t of [
-    W.DELETE_REPORT_CONTROLS,
+    W.CONTROLS_OF_REPORT,
+    W.DELETE_CONTROLS,
     W.DELETE_FIGURES,
     W.SET_FIGURE_QUOTES,
     W.mergeEdgesUnwind('CONTRADICTS', 'Figure', 'Figure'),

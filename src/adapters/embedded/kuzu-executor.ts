@@ -5,7 +5,7 @@ import { DomainError, StoreUnavailableError } from '../../domain/errors';
 import type { EdgeType, NodeLabel } from '../../domain/enums';
 import * as W from '../../store/cypher/writes';
 import type { CypherExecutor, EdgeRow, NodeRow, Params, Row, WriteTx } from '../../store/executor';
-import { edgeTable, nodeTable } from '../../store/schema';
+import { edgeTable, writtenColumns } from '../../store/schema';
 import { kuzuDialect } from './kuzu-dialect';
 import { checkParams, KuzuGuardError, normaliseRow, plainValue } from './kuzu-guards';
 import { kuzuColumnUpgrades, kuzuDdl, kuzuFullTextIndexes } from './kuzu-schema';
@@ -65,6 +65,18 @@ export function unwindForm(text: string, params: Params): { text: string; params
 const FULL_TEXT_QUERY = /\bQUERY_FTS_INDEX\b/;
 /** A statement that starts from one node by primary key (`x.id = $param`). */
 const POINT_QUERY = /\.id = \$/;
+
+/**
+ * The write-ahead-log size at which Kuzu checkpoints on its own. Its default, 16 MiB, is far too late:
+ * committed changes hold buffer-pool pages until the next checkpoint, and an update of a full-text
+ * indexed row holds about 140 KB of pool for under 1 KB of log (measured on kuzu 0.11.3). A 256 MiB pool
+ * filled after ~13 MiB of log; the failed write then left the engine answering "Write-write conflict"
+ * and segfaulting (bench/soak.ts, re-sent report versions). Tied to the pool: 1/512 of it, at least
+ * 512 KiB, so even at that worst ratio the pinned pages stay under a third of the pool.
+ */
+export function checkpointThresholdBytes(bufferPoolBytes: number): number {
+  return Math.max(512 * 1024, Math.floor(bufferPoolBytes / 512));
+}
 
 /** Trap 8: a second Database on one path in one process silently loses writes. One per path. */
 const OPEN_PATHS = new Set<string>();
@@ -158,7 +170,8 @@ export class KuzuExecutor implements CypherExecutor {
       throw new DomainError('STORE_LOCKED', `the data directory ${dir} is already open in this process`);
     try {
       if (!existsSync(this.path)) await createAtomically(this.path, this.options.bufferPoolMb);
-      this.db = new kuzu.Database(this.path, this.options.bufferPoolMb * 1024 * 1024);
+      const pool = this.options.bufferPoolMb * 1024 * 1024;
+      this.db = new kuzu.Database(this.path, pool, true, false, 0, true, checkpointThresholdBytes(pool));
       await this.db.init();
       this.writer = new Lane(new kuzu.Connection(this.db));
       await this.writer.conn.init();
@@ -272,7 +285,7 @@ export class KuzuExecutor implements CypherExecutor {
       // Trap 1 and 6: per-row prepared statements inside the transaction, never UNWIND over rows.
       mergeNodes: async (label: NodeLabel | 'Alias' | 'Block', rows: NodeRow[]) => {
         const text = W.mergeNodeRow(label);
-        const columns = nodeTable(label).columns;
+        const columns = writtenColumns(label);
         for (const row of rows) await run(text, normaliseRow(columns, row));
       },
       mergeEdges: async (type: EdgeType, from: NodeLabel, to: NodeLabel, rows: EdgeRow[]) => {

@@ -5,7 +5,7 @@ import type { EdgeType, NodeLabel } from '../../domain/enums';
 import { StoreUnavailableError } from '../../domain/errors';
 import * as W from '../../store/cypher/writes';
 import type { CypherExecutor, EdgeRow, NodeRow, Params, Row, WriteTx } from '../../store/executor';
-import { edgeTable, nodeTable } from '../../store/schema';
+import { edgeTable, writtenColumns } from '../../store/schema';
 import { requireGrafeo } from './grafeo-binding';
 import { grafeoDialect } from './grafeo-dialect';
 import { grafeoOpenError, translateGrafeoError } from './grafeo-errors';
@@ -134,7 +134,7 @@ export class GrafeoExecutor implements CypherExecutor {
     return {
       run,
       mergeNodes: async (label: NodeLabel | 'Alias', rows: NodeRow[]) => {
-        const columns = nodeTable(label).columns;
+        const columns = writtenColumns(label);
         await batches(
           W.mergeNodesUnwind(label),
           rows.map((r) => normaliseRow(columns, r)),

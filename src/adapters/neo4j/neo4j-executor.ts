@@ -3,7 +3,7 @@ import { DomainError } from '../../domain/errors';
 import type { EdgeType, NodeLabel } from '../../domain/enums';
 import * as W from '../../store/cypher/writes';
 import type { CypherExecutor, EdgeRow, NodeRow, Params, Row, WriteTx } from '../../store/executor';
-import { edgeTable, nodeTable } from '../../store/schema';
+import { edgeTable, writtenColumns } from '../../store/schema';
 import { neo4jDialect } from './neo4j-dialect';
 import {
   realDriverFactory,
@@ -172,7 +172,7 @@ export class Neo4jExecutor implements CypherExecutor {
     return {
       run: (text, params = {}) => this.run(tx, text, params),
       mergeNodes: async (label: NodeLabel | 'Alias' | 'Block', rows: NodeRow[]) => {
-        const columns = nodeTable(label).columns;
+        const columns = writtenColumns(label);
         await this.unwind(
           tx,
           W.mergeNodesUnwind(label),

@@ -124,7 +124,8 @@ function writeStatements(): Neo4jStatement[] {
   for (const t of EDGE_TYPES)
     out.push({ name: `writes.deleteReportEdges(${t})`, text: W.deleteReportEdges(t) });
   const fixed = {
-    DELETE_REPORT_CONTROLS: W.DELETE_REPORT_CONTROLS,
+    CONTROLS_OF_REPORT: W.CONTROLS_OF_REPORT,
+    DELETE_CONTROLS: W.DELETE_CONTROLS,
     FIGURES_OF_REPORT: W.FIGURES_OF_REPORT,
     FIGURES_STILL_REPORTED: W.FIGURES_STILL_REPORTED,
     DELETE_FIGURES: W.DELETE_FIGURES,

@@ -1,5 +1,5 @@
 import type { EdgeType, NodeLabel } from '../../domain/enums';
-import { edgeTable, nodeTable } from '../schema';
+import { edgeTable, writtenColumns } from '../schema';
 
 /**
  * Write statements. The batched forms (UNWIND $rows) are what Neo4j runs; Kuzu runs the per-row forms
@@ -11,11 +11,11 @@ const setters = (v: string, src: (c: string) => string, cols: string[]) =>
   cols.length > 0 ? ` SET ${cols.map((c) => `${v}.${c} = ${src(c)}`).join(', ')}` : '';
 
 export function mergeNodesUnwind(label: NodeLabel | 'Alias' | 'Block'): string {
-  const cols = Object.keys(nodeTable(label).columns).filter((c) => c !== 'id');
+  const cols = Object.keys(writtenColumns(label)).filter((c) => c !== 'id');
   return `UNWIND $rows AS r MERGE (n:${label} {id: r.id})${setters('n', (c) => `r.${c}`, cols)}`;
 }
 export function mergeNodeRow(label: NodeLabel | 'Alias' | 'Block'): string {
-  const cols = Object.keys(nodeTable(label).columns).filter((c) => c !== 'id');
+  const cols = Object.keys(writtenColumns(label)).filter((c) => c !== 'id');
   return `MERGE (n:${label} {id: $id})${setters('n', (c) => `$${c}`, cols)}`;
 }
 
@@ -34,7 +34,8 @@ export function mergeEdgeRow(type: EdgeType, from: NodeLabel, to: NodeLabel): st
 /** Removing what an earlier version of a report stated, before its new version is written. */
 export const deleteReportEdges = (type: EdgeType): string =>
   `MATCH ()-[e:${type}]->() WHERE e.reportId = $reportId DELETE e`;
-export const DELETE_REPORT_CONTROLS = `MATCH (c:Control) WHERE c.reportId = $reportId DETACH DELETE c`;
+export const CONTROLS_OF_REPORT = `MATCH (c:Control) WHERE c.reportId = $reportId RETURN c.id AS id`;
+export const DELETE_CONTROLS = `MATCH (c:Control) WHERE c.id IN $ids DETACH DELETE c`;
 export const FIGURES_OF_REPORT = `MATCH (r:Report)-[:REPORTS]->(f:Figure) WHERE r.id = $reportId RETURN f.id AS id`;
 export const FIGURES_STILL_REPORTED = `MATCH (r:Report)-[:REPORTS]->(f:Figure) WHERE f.id IN $ids RETURN DISTINCT f.id AS id`;
 export const DELETE_FIGURES = `MATCH (f:Figure) WHERE f.id IN $ids DETACH DELETE f`;
@@ -42,5 +43,5 @@ export const DELETE_FIGURES = `MATCH (f:Figure) WHERE f.id IN $ids DETACH DELETE
 /** Contradictions: read one quantity's figures with their claimants, replace its derived edges. */
 export const FIGURES_OF_QUANTITY = `MATCH (r:Report)-[e:REPORTS]->(f:Figure) WHERE f.metric = $metric AND f.subjectKey = $subjectKey RETURN f.id AS id, f.value AS value, f.low AS low, f.high AS high, f.qualifier AS qualifier, f.asOf AS asOf, e.claimantId AS claimantId`;
 export const DELETE_QUANTITY_CONTRADICTIONS = `MATCH (f:Figure)-[e:CONTRADICTS]->(g:Figure) WHERE f.metric = $metric AND f.subjectKey = $subjectKey DELETE e`;
-export const QUOTES_OF_FIGURES = `MATCH (r:Report)-[e:REPORTS]->(f:Figure) WHERE f.id IN $ids RETURN f.id AS id, e.quote AS quote ORDER BY id, quote`;
+export const QUOTES_OF_FIGURES = `MATCH (r:Report)-[e:REPORTS]->(f:Figure) WHERE f.id IN $ids RETURN f.id AS id, e.quote AS quote, f.quoteText AS current ORDER BY id, quote`;
 export const SET_FIGURE_QUOTES = `MATCH (f:Figure) WHERE f.id = $id SET f.quoteText = $quoteText`;
