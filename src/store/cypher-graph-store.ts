@@ -146,7 +146,8 @@ export class CypherGraphStore implements GraphStore {
         .map((r) => String(r.id))
         .filter((id) => !kept.has(id));
       if (goneControls.length > 0) await tx.run(W.DELETE_CONTROLS, { ids: goneControls });
-      for (const type of ['CLAIMS', 'DISPUTES', 'REPORTS', 'MENTIONS', 'PUBLISHED_BY', 'SIMILAR_TO'] as const)
+      await tx.run(W.DELETE_REPORT, { reportId: plan.reportId });
+      for (const type of ['CLAIMS', 'DISPUTES', 'SIMILAR_TO'] as const)
         await tx.run(W.deleteReportEdges(type), { reportId: plan.reportId });
       if (oldFigures.length > 0) {
         const still = new Set(

@@ -6,13 +6,25 @@ import { checkpointThresholdBytes } from '../../src/adapters/embedded/kuzu-execu
 import type { ReportBundle } from '../../src/domain/bundle';
 import { reportId } from '../../src/domain/ids';
 import { CypherGraphStore } from '../../src/store/cypher-graph-store';
+import * as W from '../../src/store/cypher/writes';
 import { crashBundles } from '../../scripts/crash-bundles';
 
 const POOL_MB = 64;
 
 /** Version `n` of a bundle: the same statements in a revised text, as a corrected article is re-sent. */
 const version = (b: ReportBundle, n: number): ReportBundle =>
-  n === 0 ? b : { ...b, report: { ...b.report, text: `${b.report.text} (Updated, version ${n + 1}.)` } };
+  n === 0
+    ? b
+    : {
+        ...b,
+        report: {
+          ...b.report,
+          text: `${b.report.text} ${CORRECTION.repeat(n % 4)}(Updated, version ${n + 1}.)`,
+        },
+      };
+/** Corrections make a text longer: updating a long text in place was what pinned the most pool. */
+const CORRECTION =
+  'Correction: an earlier version of this report misstated a figure; it has been amended. '.repeat(40);
 
 /**
  * Regression for the soak crash (bench/soak.ts with re-sent report versions): every write re-set the
@@ -58,15 +70,20 @@ describe('embedded store: re-sent report versions', () => {
     expect(await store.contentsOfReports(ids)).toEqual(first);
   }, 180_000);
 
-  it('restating a report writes no node again: an unchanged actor, figure or control row is skipped', async () => {
+  it('restating a report writes no node but the report again: unchanged actor, figure and control rows are skipped', async () => {
     const [b] = crashBundles(1, 99);
     await store.ingestBundle(b!);
     const sent: string[] = [];
+    const statements: string[] = [];
     const original = exec.write.bind(exec);
     exec.write = (work) =>
       original((tx) =>
         work({
           ...tx,
+          run: (text, params) => {
+            statements.push(text);
+            return tx.run(text, params);
+          },
           mergeNodes: async (label, rows) => {
             sent.push(...rows.map((r) => `${label}:${r.id}`));
             return tx.mergeNodes(label, rows);
@@ -80,5 +97,7 @@ describe('embedded store: re-sent report versions', () => {
     }
     // Only the report row itself changed (its text); every other node it states was left as it was.
     expect(sent).toEqual([expect.stringMatching(/^Report:report:/)]);
+    // …and that row replaces the stored one instead of updating its long text in place (writes.ts).
+    expect(statements).toContain(W.DELETE_REPORT);
   });
 });

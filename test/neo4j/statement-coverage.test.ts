@@ -128,6 +128,7 @@ test('every statement the store sends through the Neo4j adapter is in allNeo4jSt
   expect(sent.filter((t) => !known.has(normaliseLiterals(t)))).toEqual([]);
   // The branches worth reaching were reached: report replacement, orphan figures, contradictions.
   for (const t of [
+    W.DELETE_REPORT,
     W.CONTROLS_OF_REPORT,
     W.DELETE_CONTROLS,
     W.DELETE_FIGURES,

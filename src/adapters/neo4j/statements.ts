@@ -124,6 +124,7 @@ function writeStatements(): Neo4jStatement[] {
   for (const t of EDGE_TYPES)
     out.push({ name: `writes.deleteReportEdges(${t})`, text: W.deleteReportEdges(t) });
   const fixed = {
+    DELETE_REPORT: W.DELETE_REPORT,
     CONTROLS_OF_REPORT: W.CONTROLS_OF_REPORT,
     DELETE_CONTROLS: W.DELETE_CONTROLS,
     FIGURES_OF_REPORT: W.FIGURES_OF_REPORT,

@@ -34,6 +34,14 @@ export function mergeEdgeRow(type: EdgeType, from: NodeLabel, to: NodeLabel): st
 /** Removing what an earlier version of a report stated, before its new version is written. */
 export const deleteReportEdges = (type: EdgeType): string =>
   `MATCH ()-[e:${type}]->() WHERE e.reportId = $reportId DELETE e`;
+/**
+ * A new version's report row replaces the old one rather than updating it in place: on kuzu 0.11.3 a SET
+ * of a long string (a report's text) pins buffer-pool pages that grow with every update of the table
+ * until the pool is full (64 MiB filled after ~160 updates of a 3 KB text, measured), while a delete and
+ * re-create of the row holds nothing. Its REPORTS, MENTIONS and PUBLISHED_BY edges go with it; the new
+ * version writes its own.
+ */
+export const DELETE_REPORT = `MATCH (r:Report) WHERE r.id = $reportId DETACH DELETE r`;
 export const CONTROLS_OF_REPORT = `MATCH (c:Control) WHERE c.reportId = $reportId RETURN c.id AS id`;
 export const DELETE_CONTROLS = `MATCH (c:Control) WHERE c.id IN $ids DETACH DELETE c`;
 export const FIGURES_OF_REPORT = `MATCH (r:Report)-[:REPORTS]->(f:Figure) WHERE r.id = $reportId RETURN f.id AS id`;
