@@ -3,8 +3,9 @@
  *
  * Generates a claim graph of N figures (bench/generate.ts), bulk-loads it into a cached data directory
  * (kuzu-bulk.ts; reused when present), starts the server in a child process on it, measures the store
- * floor and then drives the GraphQL API with autocannon. Prints a markdown table and writes
- * bench/results/<N>.json.
+ * floor and then drives the GraphQL API with autocannon. Prints each floor query and table row on stderr
+ * as soon as it is measured and rewrites bench/results/<N>.json after each (`complete: false` until the
+ * end), so a stopped run keeps what it measured; prints the whole markdown table on stdout at the end.
  */
 import autocannon from 'autocannon';
 import { fork, type ChildProcess } from 'node:child_process';
@@ -93,6 +94,8 @@ const SERVERS: ChildProcess[] = [];
 class Server {
   private waiters: ((m: Record<string, unknown>) => void)[] = [];
   private failures: ((e: Error) => void)[] = [];
+  /** Messages the server sends on its own while it works (one per measured floor query). */
+  onProgress: (m: Record<string, unknown>) => void = () => undefined;
   constructor(readonly child: ChildProcess) {
     // One exit listener for every pending question (one per question would pile up listeners).
     child.once('exit', (code) => {
@@ -100,6 +103,10 @@ class Server {
     });
     child.on('message', (m: Record<string, unknown>) => {
       if (m.type === 'error') console.error(`server: ${String(m.message)}`);
+      if (m.type === 'progress') {
+        this.onProgress(m);
+        return;
+      }
       const w = this.waiters.shift();
       if (w) w(m);
     });
@@ -200,6 +207,24 @@ async function drive(port: number, q: BenchQuery, pool: string[], args: Args): P
 const fmt = (v: number | null, digits = 1): string =>
   v === null || !Number.isFinite(v) ? '–' : v.toFixed(digits);
 
+type FloorResult = Record<
+  string,
+  { p50: number; p99: number; roundTrips: number; concurrentRps: number; cachedRps: number | null }
+>;
+
+const TABLE_HEAD = (connections: number): string[] => [
+  `| query | phase | req/s | p50 ms | p99 ms | × trivial | server CPU ms/req | round trips/req (depth) | floor p50 ms | floor p99 ms | floor req/s (${connections} conc.) | cached store req/s | errors |`,
+  '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+];
+
+const tableRow = (r: Row): string =>
+  `| ${r.query} | ${r.phase} | ${fmt(r.rps, 0)} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${fmt(r.ratio, 2)} | ${fmt(r.cpuMs, 2)} | ${fmt(r.roundTrips, 2)} (${r.depth}) | ${fmt(r.floorP50, 2)} | ${fmt(r.floorP99, 2)} | ${fmt(r.floorRps, 0)} | ${fmt(r.cachedStoreRps, 0)} | ${r.errors === null ? '–' : r.errors + (r.non2xx ?? 0)} |`;
+
+/** Progress on stderr, written at once (a stopped run keeps what it printed). */
+const progress = (line: string): void => {
+  process.stderr.write(`${line}\n`);
+};
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const started = Date.now();
@@ -220,17 +245,83 @@ async function main(): Promise<void> {
     none: [''],
   };
 
-  const floorSeconds = Math.min(4, Math.max(1, args.duration / 2));
-  console.error(`measuring the store floor (${floorSeconds} s per query) …`);
-  const floor = (
-    await server.ask({ type: 'floor', samples, seconds: floorSeconds, concurrency: args.connections })
-  ).result as Record<
-    string,
-    { p50: number; p99: number; roundTrips: number; concurrentRps: number; cachedRps: number | null }
-  >;
-
+  const machine = {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    totalMemGb: +(os.totalmem() / 2 ** 30).toFixed(1),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+  };
   const rows: Row[] = [];
   const probes: Record<string, string | null> = {};
+  const floor: FloorResult = {};
+  let lastStats: Record<string, unknown> = ready;
+  const resultFile = join(resultsDir, `${args.figures}.json`);
+  /** The result so far; rewritten after every floor query and every row, so a stopped run keeps its rows. */
+  const save = (complete: boolean): { peakRssMb: number | null } => {
+    const maxRss = lastStats.maxRssBytes;
+    const peakRssMb = typeof maxRss === 'number' ? Math.round(maxRss / 2 ** 20) : null;
+    const result = {
+      figures: args.figures,
+      seed: args.seed,
+      generatorVersion: GENERATOR_VERSION,
+      when: new Date().toISOString(),
+      complete,
+      machine,
+      settings: {
+        connections: args.connections,
+        durationSeconds: args.duration,
+        readCache: args.cache,
+        bufferPoolMb: args.bufferPoolMb,
+        http: ready.httpNote,
+      },
+      graph: {
+        nodes: stats.nodes,
+        edges: stats.edges,
+        totalNodes: stats.totalNodes,
+        totalEdges: stats.totalEdges,
+        reports: stats.reports,
+        topClaimDegrees: stats.topClaimDegrees,
+      },
+      load: {
+        reused: load.reused,
+        generateAndCsvSeconds: load.csvSeconds,
+        nodesPerSecond: load.nodesPerSecond,
+        edgesPerSecond: load.edgesPerSecond,
+        nodeSeconds: load.nodeSeconds,
+        edgeSeconds: load.edgeSeconds,
+        ftsSeconds: load.ftsSeconds,
+        totalSeconds: load.seconds,
+        tables: load.tables,
+      },
+      server: { peakRssMb, cache: lastStats.cache ?? null },
+      ...(complete ? {} : { floor }),
+      queries: rows,
+      probes,
+      benchSeconds: (Date.now() - started) / 1000,
+    };
+    writeFileSync(resultFile, `${JSON.stringify(result, null, 2)}\n`);
+    return { peakRssMb };
+  };
+
+  const floorSeconds = Math.min(4, Math.max(1, args.duration / 2));
+  console.error(`measuring the store floor (${floorSeconds} s per query) …`);
+  server.onProgress = (m) => {
+    const name = String(m.query);
+    const f = m.floor as FloorResult[string];
+    floor[name] = f;
+    progress(
+      `floor ${name}: p50 ${fmt(f.p50, 2)} ms, p99 ${fmt(f.p99, 2)} ms, ${fmt(f.roundTrips, 2)} round trips, ${fmt(f.concurrentRps, 0)} req/s at ${args.connections}, cached ${fmt(f.cachedRps, 0)} req/s`,
+    );
+    save(false);
+  };
+  Object.assign(
+    floor,
+    (await server.ask({ type: 'floor', samples, seconds: floorSeconds, concurrency: args.connections }))
+      .result as FloorResult,
+  );
+
+  progress(TABLE_HEAD(args.connections).join('\n'));
   let trivialRps: number | null = null;
   for (const q of QUERIES) {
     const f = floor[q.name];
@@ -273,6 +364,7 @@ async function main(): Promise<void> {
         console.error(`driving ${q.name} (${phase}, ${ids.length} ids) for ${args.duration} s …`);
         const r = await drive(port, q, ids, args);
         const s1 = await server.ask({ type: 'stats' });
+        lastStats = s1;
         const [before, after] = [s0.roundTrips as number, s1.roundTrips as number];
         row.cpuMs =
           r.requests.total > 0
@@ -288,71 +380,24 @@ async function main(): Promise<void> {
         row.ratio = trivialRps ? row.rps / trivialRps : null;
       }
       rows.push(row);
+      progress(tableRow(row));
+      save(false);
     }
   }
-  const final = await server.ask({ type: 'stats' });
+  lastStats = await server.ask({ type: 'stats' });
   await server.ask({ type: 'stop' }).catch(() => undefined);
-
-  const machine = {
-    cpus: os.cpus().length,
-    cpuModel: os.cpus()[0]?.model ?? 'unknown',
-    totalMemGb: +(os.totalmem() / 2 ** 30).toFixed(1),
-    os: `${os.type()} ${os.release()}`,
-    node: process.version,
-  };
-  const result = {
-    figures: args.figures,
-    seed: args.seed,
-    generatorVersion: GENERATOR_VERSION,
-    when: new Date().toISOString(),
-    machine,
-    settings: {
-      connections: args.connections,
-      durationSeconds: args.duration,
-      readCache: args.cache,
-      bufferPoolMb: args.bufferPoolMb,
-      http: ready.httpNote,
-    },
-    graph: {
-      nodes: stats.nodes,
-      edges: stats.edges,
-      totalNodes: stats.totalNodes,
-      totalEdges: stats.totalEdges,
-      reports: stats.reports,
-      topClaimDegrees: stats.topClaimDegrees,
-    },
-    load: {
-      reused: load.reused,
-      generateAndCsvSeconds: load.csvSeconds,
-      nodesPerSecond: load.nodesPerSecond,
-      edgesPerSecond: load.edgesPerSecond,
-      nodeSeconds: load.nodeSeconds,
-      edgeSeconds: load.edgeSeconds,
-      ftsSeconds: load.ftsSeconds,
-      totalSeconds: load.seconds,
-      tables: load.tables,
-    },
-    server: { peakRssMb: Math.round((final.maxRssBytes as number) / 2 ** 20), cache: final.cache },
-    queries: rows,
-    probes,
-    benchSeconds: (Date.now() - started) / 1000,
-  };
-  writeFileSync(join(resultsDir, `${args.figures}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  const { peakRssMb } = save(true);
 
   const lines = [
     `### ${args.figures.toLocaleString('en-US')} figures — ${stats.totalNodes.toLocaleString('en-US')} nodes, ${stats.totalEdges.toLocaleString('en-US')} edges`,
     '',
     `${machine.cpus} × ${machine.cpuModel}, ${machine.totalMemGb} GB, ${machine.os}, Node ${machine.node}; ${args.connections} connections, ${args.duration} s per query, read cache ${args.cache ? 'on' : 'off'}.`,
-    `Load: ${fmt(load.edgesPerSecond, 0)} edges/s, ${fmt(load.nodesPerSecond, 0)} nodes/s (FTS ${fmt(load.ftsSeconds)} s)${load.reused ? ' — from an earlier run' : ''}. Server peak RSS ${result.server.peakRssMb} MB.`,
+    `Load: ${fmt(load.edgesPerSecond, 0)} edges/s, ${fmt(load.nodesPerSecond, 0)} nodes/s (FTS ${fmt(load.ftsSeconds)} s)${load.reused ? ' — from an earlier run' : ''}. Server peak RSS ${peakRssMb} MB.`,
     '',
     `Phases: **cold** empties the read cache first and draws ids from the whole sample pool; **warm** reads a hot set of ${HOT_SET} ids once, then draws from it.`,
     '',
-    `| query | phase | req/s | p50 ms | p99 ms | × trivial | server CPU ms/req | round trips/req (depth) | floor p50 ms | floor p99 ms | floor req/s (${args.connections} conc.) | cached store req/s | errors |`,
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...rows.map(
-      (r) =>
-        `| ${r.query} | ${r.phase} | ${fmt(r.rps, 0)} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${fmt(r.ratio, 2)} | ${fmt(r.cpuMs, 2)} | ${fmt(r.roundTrips, 2)} (${r.depth}) | ${fmt(r.floorP50, 2)} | ${fmt(r.floorP99, 2)} | ${fmt(r.floorRps, 0)} | ${fmt(r.cachedStoreRps, 0)} | ${r.errors === null ? '–' : r.errors + (r.non2xx ?? 0)} |`,
-    ),
+    ...TABLE_HEAD(args.connections),
+    ...rows.map(tableRow),
     '',
   ];
   if (port === null) lines.push(`HTTP not measured: ${String(ready.httpNote)}`);

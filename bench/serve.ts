@@ -129,6 +129,8 @@ async function main(): Promise<void> {
             cachedRps,
             cache: cached?.stats() ?? null,
           };
+          // At once, so the runner prints and saves it even if a later query never finishes.
+          send({ type: 'progress', query: q.name, floor: out[q.name] });
         }
         cached?.invalidate();
         send({ type: 'floor', result: out });
