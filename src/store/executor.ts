@@ -43,6 +43,11 @@ export interface CypherExecutor {
   /** Creates tables / constraints / indexes that are missing. Idempotent. */
   ensureSchema(): Promise<void>;
   read(text: string, params?: Params): Promise<Row[]>;
+  /**
+   * Runs `text`, a statement about one node (`… = $id …`), once for each of `ids`, as one round trip:
+   * the rows of `ids[i]` are answer `[i]`. A LIMIT in the text bounds each id's rows, never the total.
+   */
+  readEach(text: string, ids: readonly string[], params?: Params): Promise<Row[][]>;
   /** Runs `work` in one write transaction, serialised with every other write: all or nothing. */
   write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T>;
   health(): Promise<{ ok: boolean; detail: string }>;

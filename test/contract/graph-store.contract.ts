@@ -212,6 +212,28 @@ export function graphStoreContract(
       expect(onlyDisputes.edges.every((e) => e.type === 'DISPUTES')).toBe(true);
     });
 
+    it('cuts a network at the limit the same way every time, reading a node only up to the limit', async () => {
+      const full = await store.neighbourhood({ ids: ['place:kherson'], depth: 1, limit: 500 });
+      expect(full.truncated).toBe(false);
+      const degree = full.nodes.length - 1;
+      expect(degree).toBeGreaterThan(3);
+      const cut = await store.neighbourhood({ ids: ['place:kherson'], depth: 1, limit: 3 });
+      expect(cut.truncated).toBe(true);
+      expect(cut.nodes.map((n) => n.id)).toContain('place:kherson');
+      expect(cut.nodes).toHaveLength(3);
+      for (const e of cut.edges) expect([e.source, e.target]).toContain('place:kherson');
+      expect(await store.neighbourhood({ ids: ['place:kherson'], depth: 1, limit: 3 })).toEqual(cut);
+      // Exactly the degree: nothing is left out, yet a node that answered `limit` rows may have more.
+      const exact = await store.neighbourhood({ ids: ['place:kherson'], depth: 1, limit: degree + 1 });
+      expect(exact.nodes).toHaveLength(degree + 1);
+      const deep = await store.neighbourhood({ ids: ['place:kherson', 'actor:none'], depth: 3, limit: 40 });
+      expect(deep.nodes.length).toBeLessThanOrEqual(40);
+      expect(deep.nodes.map((n) => n.id)).not.toContain('actor:none');
+      expect(
+        await store.neighbourhood({ ids: ['actor:none', 'place:kherson'], depth: 3, limit: 40 }),
+      ).toEqual(deep);
+    });
+
     it('finds the shortest path between two entities', async () => {
       const path = await store.shortestPath('actor:oleksiy-arestovych', 'place:kherson', 6);
       expect(path![0]).toBe('actor:oleksiy-arestovych');

@@ -1,6 +1,11 @@
 import kuzu from 'kuzu';
 import { openEmbeddedStore } from '../../src/adapters/embedded';
-import { openError } from '../../src/adapters/embedded/kuzu-executor';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { KuzuExecutor, openError } from '../../src/adapters/embedded/kuzu-executor';
+import { readBundles } from '../../src/ingestion/seed-loader';
+import { CypherGraphStore } from '../../src/store/cypher-graph-store';
 import { checkParams, KuzuGuardError, normaliseRow } from '../../src/adapters/embedded/kuzu-guards';
 import { DomainError } from '../../src/domain/errors';
 import { nodeTable } from '../../src/store/schema';
@@ -173,7 +178,7 @@ describe('Kuzu guards (against the engine)', () => {
 
 describe('primary-key lookups for small batches', () => {
   it('rewrites `x.id IN $ids` into indexed per-id lookups, keeping the other parameters', () => {
-    const { perIdForm } = jest.requireActual('../../src/adapters/embedded/kuzu-executor');
+    const { perIdForm, PER_ID_BATCH_LIMIT } = jest.requireActual('../../src/adapters/embedded/kuzu-executor');
     expect(
       perIdForm('MATCH (a:Actor)-[e:CLAIMS]->(f:Figure) WHERE a.id IN $ids AND f.metric = $m RETURN f.id', {
         ids: ['a', 'b'],
@@ -186,14 +191,38 @@ describe('primary-key lookups for small batches', () => {
     });
     expect(
       perIdForm('MATCH (n:Actor) WHERE n.id IN $ids RETURN n.id', {
-        ids: Array.from({ length: 65 }, (_, i) => `a${i}`),
+        ids: Array.from({ length: (PER_ID_BATCH_LIMIT as number) + 1 }, (_, i) => `a${i}`),
       }),
     ).toBeNull();
     expect(perIdForm('MATCH (n:Actor) WHERE n.name IN $ids RETURN n.id', { ids: ['a'] })).toBeNull();
   });
 
+  it('readEach: one primary-key statement per id, its LIMIT per id, answers in the order of the ids', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimgraph-each-'));
+    const exec = await KuzuExecutor.open({ dataDir: dir, bufferPoolMb: 64 });
+    try {
+      const store = await new CypherGraphStore(exec, 'embedded').init();
+      for (const { bundle } of readBundles()) await store.ingestBundle(bundle);
+      const mentions = 'MATCH (r:Report)-[:MENTIONS]->(a:Actor) WHERE a.id = $id RETURN r.id AS id';
+      const rdm = 'actor:russian-defence-ministry';
+      const all = (await exec.read(mentions, { id: rdm })).length;
+      expect(all).toBeGreaterThan(1);
+      const trips = exec.roundTrips;
+      const answers = await exec.readEach(`${mentions} LIMIT 1`, [rdm, 'actor:none', rdm]);
+      expect(exec.roundTrips).toBe(trips + 1);
+      expect(answers.map((a) => a.length)).toEqual([1, 0, 1]);
+      expect(await exec.readEach(`${mentions} LIMIT 1`, [])).toEqual([]);
+      await expect(exec.readEach('MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id', ['x'])).rejects.toThrow();
+    } finally {
+      await exec.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('runs a large batch as UNWIND (a hash join), each id once, with the same answer as IN', async () => {
-    const { unwindForm } = jest.requireActual('../../src/adapters/embedded/kuzu-executor');
+    const { unwindForm, PER_ID_BATCH_LIMIT } = jest.requireActual(
+      '../../src/adapters/embedded/kuzu-executor',
+    );
     expect(
       unwindForm('MATCH (n:Figure) WHERE n.id IN $ids AND n.metric = $m RETURN n.id AS id', {
         ids: ['f1', 'f2', 'f1'],
@@ -209,7 +238,8 @@ describe('primary-key lookups for small batches', () => {
     try {
       await store.ingestBundle(sampleBundle());
       const known = [...(await store.listFigures({}, { first: 100 })).ids];
-      const ids = [...known, ...known, ...Array.from({ length: 80 }, (_, i) => `figure:none-${i}`)];
+      const unknown = Array.from({ length: PER_ID_BATCH_LIMIT as number }, (_, i) => `figure:none-${i}`);
+      const ids = [...known, ...known, ...unknown];
       expect([...(await store.getFigures(ids)).keys()].sort()).toEqual([...known].sort());
     } finally {
       await dispose();

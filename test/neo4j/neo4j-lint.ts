@@ -112,13 +112,6 @@ export const ACCEPTED_WARNINGS: { statement: RegExp; message: RegExp; why: strin
     message: /^(from|to) is not present in the database/,
     why: '`r.from` / `r.to` are fields of the UNWIND row map (the endpoint ids), not stored property keys',
   },
-  {
-    statement: /^reads\.neighbourStep\((Place, out|Report, in)\)$/,
-    message: /has no (incoming|outgoing)/,
-    why:
-      'the store asks both directions for every label; the schema has no relationship out of Place or into ' +
-      'Report, so these valid statements always return no rows (a wasted round trip, not an error)',
-  },
 ];
 
 export interface Verdict {

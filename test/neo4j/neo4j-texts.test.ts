@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { luceneTerms, neo4jDialect } from '../../src/adapters/neo4j/neo4j-dialect';
+import { eachStatement } from '../../src/adapters/neo4j/neo4j-each';
 import * as L from '../../src/store/cypher/lists';
 import * as Q from '../../src/store/cypher/reads';
 import * as W from '../../src/store/cypher/writes';
@@ -28,11 +29,17 @@ describe('Neo4j dialect texts', () => {
     );
   });
 
-  test('one neighbourhood step', () => {
+  test('one neighbourhood step, run per id with its own LIMIT', () => {
     expect(Q.neighbourStep(neo4jDialect, 'Figure', 'in', 40)).toBe(
-      'MATCH (b)-[e]->(a:Figure) WHERE a.id IN $ids RETURN b.id AS source, a.id AS target, type(e) AS type, ' +
+      'MATCH (b)-[e]->(a:Figure) WHERE a.id = $id RETURN b.id AS source, a.id AS target, type(e) AS type, ' +
         'e.id AS id, e.reportId AS reportId, e.quote AS quote, e.date AS date LIMIT 40',
     );
+    expect(eachStatement(Q.neighbourStep(neo4jDialect, 'Actor', 'out', 9, true))).toBe(
+      'UNWIND $ids AS each_id CALL (each_id) { MATCH (a:Actor)-[e]->(b) WHERE a.id = each_id AND type(e) IN $types ' +
+        'RETURN a.id AS source, b.id AS target, type(e) AS type, e.id AS id, e.reportId AS reportId, e.quote AS quote, ' +
+        'e.date AS date LIMIT 9 } RETURN *',
+    );
+    expect(() => eachStatement('MATCH (n:Actor) WHERE n.id IN $ids RETURN n.id AS id')).toThrow(/\$id/);
   });
 });
 

@@ -52,6 +52,7 @@ function responder(state: { reportExists: boolean }) {
     if (text === W.QUOTES_OF_FIGURES) return ids.map((id) => ({ id, quote: 'q' }));
     if (text.includes(' AS source, '))
       return ids.map((id) => ({
+        each_id: id,
         source: id,
         target: 'actor:other',
         type: 'MENTIONS',

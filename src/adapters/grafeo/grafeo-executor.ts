@@ -98,6 +98,12 @@ export class GrafeoExecutor implements CypherExecutor {
     return this.exec(this.open(), text, params);
   }
 
+  /** In-process: one statement per id (each counted as a round trip: Grafeo has no per-id batching here). */
+  async readEach(text: string, ids: readonly string[], params: Params = {}): Promise<Row[][]> {
+    const db = this.open();
+    return Promise.all(ids.map((id) => this.exec(db, text, { ...params, id })));
+  }
+
   async write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
     const db = this.open();
     const run = this.writeTail.then(async () => {

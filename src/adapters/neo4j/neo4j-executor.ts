@@ -4,6 +4,7 @@ import type { EdgeType, NodeLabel } from '../../domain/enums';
 import * as W from '../../store/cypher/writes';
 import type { CypherExecutor, EdgeRow, NodeRow, Params, Row, WriteTx } from '../../store/executor';
 import { edgeTable, writtenColumns } from '../../store/schema';
+import { eachStatement } from './neo4j-each';
 import { neo4jDialect } from './neo4j-dialect';
 import {
   realDriverFactory,
@@ -112,6 +113,16 @@ export class Neo4jExecutor implements CypherExecutor {
 
   read(text: string, params: Params = {}): Promise<Row[]> {
     return this.track(() => this.inSession('READ', (tx) => this.run(tx, text, params)));
+  }
+
+  /** One statement for all ids (neo4j-each.ts); its rows are sorted back to their ids by `each_id`. */
+  async readEach(text: string, ids: readonly string[], params: Params = {}): Promise<Row[][]> {
+    if (ids.length === 0) return [];
+    const unique = [...new Set(ids)];
+    const byId = new Map<string, Row[]>(unique.map((id) => [id, []]));
+    for (const { each_id: id, ...row } of await this.read(eachStatement(text), { ...params, ids: unique }))
+      byId.get(String(id))?.push(row);
+    return ids.map((id) => byId.get(id)!);
   }
 
   /**

@@ -6,6 +6,7 @@ import * as W from '../../store/cypher/writes';
 import type { ActorFilter, FigureFilter, ReportFilter } from '../../store/graph-store.port';
 import { EDGE_TABLES, NODE_TABLES } from '../../store/schema';
 import { neo4jDialect as D } from './neo4j-dialect';
+import { eachStatement } from './neo4j-each';
 import { AWAIT_INDEXES, neo4jSchemaStatements } from './neo4j-schema';
 
 export interface Neo4jStatement {
@@ -102,8 +103,12 @@ function readStatements(): Neo4jStatement[] {
   out.push({ name: 'reads.TIMELINE_BY_METRIC', text: Q.TIMELINE_BY_METRIC });
   out.push({ name: 'reads.TIMELINE_BY_QUANTITY', text: Q.TIMELINE_BY_QUANTITY });
   for (const l of NODE_LABELS)
-    for (const dir of ['out', 'in'] as const)
-      out.push({ name: `reads.neighbourStep(${l}, ${dir})`, text: Q.neighbourStep(D, l, dir, STEP_CAP) });
+    for (const dir of Q.STEP_DIRECTIONS(l))
+      for (const typed of [false, true])
+        out.push({
+          name: `reads.neighbourStep(${l}, ${dir}${typed ? ', types' : ''}) per id`,
+          text: eachStatement(Q.neighbourStep(D, l, dir, STEP_CAP, typed)),
+        });
   for (const l of NODE_LABELS) out.push({ name: `reads.displayNames(${l})`, text: Q.displayNames(l) });
   for (const l of NODE_LABELS) out.push({ name: `reads.countNodes(${l})`, text: Q.countNodes(l) });
   for (const t of EDGE_TYPES) out.push({ name: `reads.countEdges(${t})`, text: Q.countEdges(t) });

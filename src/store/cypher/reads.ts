@@ -1,6 +1,6 @@
 import type { NodeLabel } from '../../domain/enums';
 import type { Dialect } from '../executor';
-import { nodeTable } from '../schema';
+import { EDGE_TABLES, nodeTable } from '../schema';
 import { CLAIM_COLUMNS } from './claim-columns';
 import { ACTOR_CLAIM_COLUMNS, ACTOR_CLAIM_ORDER } from './claim-pages';
 
@@ -52,20 +52,31 @@ const TIMELINE_RETURN = `RETURN ${CLAIM_COLUMNS('e', 'f', 'r.id', 'e.claimantId'
 export const TIMELINE_BY_METRIC = `MATCH (r:Report)-[e:REPORTS]->(f:Figure) WHERE f.metric = $metric ${TIMELINE_RETURN}`;
 export const TIMELINE_BY_QUANTITY = `MATCH (r:Report)-[e:REPORTS]->(f:Figure) WHERE f.metric = $metric AND f.subjectKey = $subjectKey ${TIMELINE_RETURN}`;
 
+/** The directions relationships leave (out) or reach (in) a label by: other label-direction pairs never match. */
+export const STEP_DIRECTIONS = (label: NodeLabel): ('out' | 'in')[] =>
+  (['out', 'in'] as const).filter((d) =>
+    EDGE_TABLES.some((t) => t.pairs.some(([from, to]) => (d === 'out' ? from : to) === label)),
+  );
+
 /**
- * One hop around a frontier of one label, in one direction, edges with their provenance. Two
- * statements rather than a UNION: Kuzu 0.11 segfaults on a UNION ALL whose first part is empty.
+ * One hop from one node (`$id`) of a label, in one direction, edges with their provenance, at most
+ * `cap` of them: a statement per frontier node (CypherExecutor.readEach), so a hub with 150,000 claims
+ * answers `cap` rows like any other node. `typed` adds `$types`, the relationship types to follow, so
+ * a filter never spends the cap on other types. Two statements (out, in) rather than one undirected
+ * one: an undirected match does not say which end is the source on both engines alike.
  */
 export function neighbourStep(
   dialect: Dialect,
   label: NodeLabel,
   direction: 'out' | 'in',
   cap: number,
+  typed = false,
 ): string {
   const pattern = direction === 'out' ? `(a:${label})-[e]->(b)` : `(b)-[e]->(a:${label})`;
   const [s, t] = direction === 'out' ? ['a', 'b'] : ['b', 'a'];
+  const filter = typed ? ` AND ${dialect.relType('e')} IN $types` : '';
   return (
-    `MATCH ${pattern} WHERE a.id IN $ids RETURN ${s}.id AS source, ${t}.id AS target, ${dialect.relType('e')} AS type, ` +
+    `MATCH ${pattern} WHERE a.id = $id${filter} RETURN ${s}.id AS source, ${t}.id AS target, ${dialect.relType('e')} AS type, ` +
     `e.id AS id, e.reportId AS reportId, e.quote AS quote, e.date AS date LIMIT ${Math.trunc(cap)}`
   );
 }
