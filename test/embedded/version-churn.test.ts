@@ -48,9 +48,9 @@ describe('embedded store: re-sent report versions', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('checkpoints long before the pool can fill: at 1/512 of the pool in log, at least 512 KiB', () => {
-    expect(checkpointThresholdBytes(1024 * 1024 * 1024)).toBe(2 * 1024 * 1024);
-    expect(checkpointThresholdBytes(64 * 1024 * 1024)).toBe(512 * 1024);
+  it('checkpoints long before the pool can fill: at 1/128 of the pool in log, at least 1 MiB', () => {
+    expect(checkpointThresholdBytes(1024 * 1024 * 1024)).toBe(8 * 1024 * 1024);
+    expect(checkpointThresholdBytes(64 * 1024 * 1024)).toBe(1024 * 1024);
   });
 
   it(`takes 60 new versions of 12 reports in a ${POOL_MB} MiB pool under concurrent reads, every write answered, the graph whole`, async () => {

@@ -17,6 +17,8 @@ export interface KuzuOptions {
   bufferPoolMb: number;
   /** Read connections (reads stop scaling at about two on this engine). */
   readConnections?: number;
+  /** Log size that triggers a checkpoint; by default checkpointThresholdBytes(pool). */
+  checkpointBytes?: number;
 }
 
 /**
@@ -93,15 +95,15 @@ class CheckpointGate {
 }
 
 /**
- * The write-ahead-log size at which the executor checkpoints (CheckpointGate). Its default, 16 MiB, is far too late:
- * committed changes hold buffer-pool pages until the next checkpoint, and an update of a full-text
- * indexed row holds about 140 KB of pool for under 1 KB of log (measured on kuzu 0.11.3). A 256 MiB pool
- * filled after ~13 MiB of log; the failed write then left the engine answering "Write-write conflict"
- * and segfaulting (bench/soak.ts, re-sent report versions). Tied to the pool: 1/512 of it, at least
- * 512 KiB, so even at that worst ratio the pinned pages stay under a third of the pool.
+ * The write-ahead-log size at which the executor checkpoints (CheckpointGate). Committed changes hold
+ * buffer-pool pages until the next checkpoint, and how many per byte of log depends on the write: ~2 to 1
+ * for a new report version now (~85 KB of pool, ~40 KB of log, measured), up to ~150 to 1 for an update
+ * of a full-text column (which is why unchanged rows are never rewritten: cypher-graph-store.ts). Kuzu's
+ * default, 16 MiB at any pool size, let a 256 MiB pool fill before the fixes. Tied to the pool: 1/128 of
+ * it, at least 1 MiB; a checkpoint costs a short pause of reads and grows the file, so not more often.
  */
 export function checkpointThresholdBytes(bufferPoolBytes: number): number {
-  return Math.max(512 * 1024, Math.floor(bufferPoolBytes / 512));
+  return Math.max(1024 * 1024, Math.floor(bufferPoolBytes / 128));
 }
 
 /** Trap 8: a second Database on one path in one process silently loses writes. One per path. */
@@ -189,7 +191,8 @@ export class KuzuExecutor implements CypherExecutor {
   private replayedWal = false;
 
   private constructor(private readonly options: KuzuOptions) {
-    this.checkpointBytes = checkpointThresholdBytes(options.bufferPoolMb * 1024 * 1024);
+    this.checkpointBytes =
+      options.checkpointBytes ?? checkpointThresholdBytes(options.bufferPoolMb * 1024 * 1024);
   }
 
   static async open(options: KuzuOptions): Promise<KuzuExecutor> {
