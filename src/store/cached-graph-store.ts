@@ -56,10 +56,10 @@ const unitsOf = (v: unknown): number => {
  * by the store. Reads keyed by one node id (the node, its claims, disputes, controls, reports, contents,
  * contradictions, similar actors) depend only on that node and its own relationships, so a write drops
  * just the entries of the ids it reports as touched (`IngestResult.touched`: every node written and
- * both ends of every relationship written or recomputed); an UNCHANGED write drops nothing. Everything
- * else (search, timeline, network, paths, lists, counts) spans the graph and is dropped on every write,
- * and so is the whole cache when the write cannot say what it touched (a replaced report version) or
- * failed. A read that started before a write finished never fills the cache (generation check), so a
+ * both ends of every relationship written, recomputed or removed, a replaced report version's included);
+ * an UNCHANGED write drops nothing. Everything else (search, timeline, network, paths, lists, counts)
+ * spans the graph and is dropped on every write, and so is the whole cache when the write cannot say
+ * what it touched or failed. A read that started before a write finished never fills the cache (generation check), so a
  * stale answer cannot outlive the write that made it stale. test/bench/cached-graph-store.test.ts
  * compares every cached read with the uncached store after creating, repeating and replacing reports.
  *

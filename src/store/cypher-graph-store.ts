@@ -126,7 +126,7 @@ export class CypherGraphStore implements GraphStore {
       status,
       ...plan.counts,
       contradictions,
-      touched: status === 'UPDATED' ? null : [...touched],
+      touched: [...touched],
     });
     if (previous.length > 0 && previous[0]!.contentHash === plan.contentHash) return result('UNCHANGED', 0);
 
@@ -143,10 +143,22 @@ export class CypherGraphStore implements GraphStore {
       const goneControls = (await tx.run(W.CONTROLS_OF_REPORT, { reportId: plan.reportId }))
         .map((r) => String(r.id))
         .filter((id) => !kept.has(id));
-      if (goneControls.length > 0) await tx.run(W.DELETE_CONTROLS, { ids: goneControls });
+      // Everything the removal changes is touched (the read cache drops just those ids): the report,
+      // what it pointed at, both ends of its claims, disputes and links, the controls that go and their ends.
+      touched.add(plan.reportId);
+      for (const id of [...oldFigures, ...goneControls]) touched.add(id);
+      for (const r of await tx.run(W.REPORT_TARGETS, { reportId: plan.reportId })) touched.add(String(r.id));
+      const edgeTypes = ['CLAIMS', 'DISPUTES', 'SIMILAR_TO'] as const;
+      for (const type of edgeTypes)
+        for (const r of await tx.run(W.reportEdgeEnds(type), { reportId: plan.reportId }))
+          touched.add(String(r.source)).add(String(r.target));
+      if (goneControls.length > 0) {
+        for (const text of [W.CONTROL_ENDS, W.CONTROL_STARTS])
+          for (const r of await tx.run(text, { ids: goneControls })) touched.add(String(r.id));
+        await tx.run(W.DELETE_CONTROLS, { ids: goneControls });
+      }
       await tx.run(W.DELETE_REPORT, { reportId: plan.reportId });
-      for (const type of ['CLAIMS', 'DISPUTES', 'SIMILAR_TO'] as const)
-        await tx.run(W.deleteReportEdges(type), { reportId: plan.reportId });
+      for (const type of edgeTypes) await tx.run(W.deleteReportEdges(type), { reportId: plan.reportId });
       if (oldFigures.length > 0) {
         const still = new Set(
           (await tx.run(W.FIGURES_STILL_REPORTED, { ids: oldFigures })).map((r) => String(r.id)),

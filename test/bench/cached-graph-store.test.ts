@@ -149,12 +149,28 @@ describe('CachedGraphStore over the embedded store: precise invalidation', () =>
     for (const b of bundles.slice(0, 8)) await cached.ingestBundle(b);
     await readEverything(cached); // fill the cache with every by-id read
     const replaced = bundles[2]!;
+    // A version that takes statements back: its first figure (and the disputes of it) and its controls.
+    // (Every bundle is in by then: the first 8 before the steps, the other 8 as the first steps.)
+    const revised =
+      bundles.find((b) => b.controls.length > 0 && b.disputes.length > 0) ??
+      bundles.find((b) => b.controls.length > 0)!;
+    const dropped = revised.figures[0]!.key;
     const steps: [string, ReportBundle][] = [
       ...bundles.slice(8).map((b, i): [string, ReportBundle] => [`new report ${i}`, b]),
       ['an unchanged report', bundles[3]!],
       [
         'a new version of a report',
         { ...replaced, report: { ...replaced.report, text: `${replaced.report.text} Updated later.` } },
+      ],
+      [
+        'a new version that takes a figure, its disputes and the controls back',
+        {
+          ...revised,
+          report: { ...revised.report, text: `${revised.report.text} Corrected.` },
+          figures: revised.figures.slice(1),
+          disputes: revised.disputes.filter((d) => d.target.figure !== dropped && !d.target.control),
+          controls: [],
+        },
       ],
     ];
     let keptHits = 0;
@@ -172,7 +188,7 @@ describe('CachedGraphStore over the embedded store: precise invalidation', () =>
     }
     // Not vacuous: after each new report most by-id reads were still answered from the cache.
     expect(keptHits).toBeGreaterThan(1000);
-    // 8 new reports + 1 replaced; the UNCHANGED one invalidates nothing.
-    expect(cached.stats().invalidations - invalidations).toBe(9);
+    // 8 new reports + 2 replaced; the UNCHANGED one invalidates nothing.
+    expect(cached.stats().invalidations - invalidations).toBe(10);
   });
 });

@@ -17,6 +17,8 @@ export interface KuzuOptions {
   bufferPoolMb: number;
   /** Read connections (reads stop scaling at about two on this engine). */
   readConnections?: number;
+  /** Log size that triggers a checkpoint; by default checkpointThresholdBytes(pool). */
+  checkpointBytes?: number;
 }
 
 /**
@@ -71,15 +73,41 @@ const FULL_TEXT_QUERY = /\bQUERY_FTS_INDEX\b/;
 const POINT_QUERY = /\.id = \$/;
 
 /**
- * The write-ahead-log size at which Kuzu checkpoints on its own. Its default, 16 MiB, is far too late:
- * committed changes hold buffer-pool pages until the next checkpoint, and an update of a full-text
- * indexed row holds about 140 KB of pool for under 1 KB of log (measured on kuzu 0.11.3). A 256 MiB pool
- * filled after ~13 MiB of log; the failed write then left the engine answering "Write-write conflict"
- * and segfaulting (bench/soak.ts, re-sent report versions). Tied to the pool: 1/512 of it, at least
- * 512 KiB, so even at that worst ratio the pinned pages stay under a third of the pool.
+ * Kuzu's own checkpoint after a commit deadlocks with concurrent reads (kuzu 0.11.3,
+ * transaction_manager.cpp): the committing thread holds the lock that a finishing read transaction
+ * needs, then waits for every read to finish; after 5 s it gives up, having stalled every request, and
+ * the log is never checkpointed (bench/soak.ts: reads timed out at 15 s, then the pool filled). So the
+ * executor checkpoints itself: after a write whose log has passed the threshold, it closes this gate to
+ * new reads, waits for the reads in flight, checkpoints on the write lane and opens the gate.
+ */
+class CheckpointGate {
+  private waiting: Promise<void> | null = null;
+  private open: () => void = () => undefined;
+  get closed(): boolean {
+    return this.waiting !== null;
+  }
+  opened(): Promise<void> {
+    return this.waiting ?? Promise.resolve();
+  }
+  close(): void {
+    this.waiting ??= new Promise((resolve) => (this.open = resolve));
+  }
+  reopen(): void {
+    this.waiting = null;
+    this.open();
+  }
+}
+
+/**
+ * The write-ahead-log size at which the executor checkpoints (CheckpointGate). Committed changes hold
+ * buffer-pool pages until the next checkpoint, and how many per byte of log depends on the write: ~2 to 1
+ * for a new report version now (~85 KB of pool, ~40 KB of log, measured), up to ~150 to 1 for an update
+ * of a full-text column (which is why unchanged rows are never rewritten: cypher-graph-store.ts). Kuzu's
+ * default, 16 MiB at any pool size, let a 256 MiB pool fill before the fixes. Tied to the pool: 1/128 of
+ * it, at least 1 MiB; a checkpoint costs a short pause of reads and grows the file, so not more often.
  */
 export function checkpointThresholdBytes(bufferPoolBytes: number): number {
-  return Math.max(512 * 1024, Math.floor(bufferPoolBytes / 512));
+  return Math.max(1024 * 1024, Math.floor(bufferPoolBytes / 128));
 }
 
 /** Trap 8: a second Database on one path in one process silently loses writes. One per path. */
@@ -93,13 +121,23 @@ class Lane {
   private tail: Promise<unknown> = Promise.resolve();
   private readonly prepared = new Map<string, Prepared>();
   pending = 0;
-  constructor(readonly conn: Conn) {}
+  /** Read lanes share the checkpoint gate: while it is closed no new statement starts on them. */
+  constructor(
+    readonly conn: Conn,
+    private readonly gate: CheckpointGate | null = null,
+  ) {}
 
   enqueue<T>(work: () => Promise<T>): Promise<T> {
+    if (this.gate?.closed) return this.gate.opened().then(() => this.enqueue(work));
     this.pending++;
     const run = this.tail.then(work, work);
     this.tail = run.catch(() => undefined).finally(() => this.pending--);
     return run;
+  }
+
+  /** Resolves once every statement already queued on this lane has finished. */
+  async idle(): Promise<void> {
+    while (this.pending > 0) await this.tail;
   }
 
   /** Runs one statement; every QueryResult is closed (trap 9: an open result segfaults at exit). */
@@ -149,10 +187,17 @@ export class KuzuExecutor implements CypherExecutor {
   private path = '';
   private trips = 0;
   private closing: Promise<void> | null = null;
+  private readonly gate = new CheckpointGate();
+  private checkpoints = 0;
+  private failedCheckpoints = 0;
+  private readonly checkpointBytes: number;
   /** The last process left a write-ahead log behind (it did not close cleanly): Kuzu replays it at open. */
   private replayedWal = false;
 
-  private constructor(private readonly options: KuzuOptions) {}
+  private constructor(private readonly options: KuzuOptions) {
+    this.checkpointBytes =
+      options.checkpointBytes ?? checkpointThresholdBytes(options.bufferPoolMb * 1024 * 1024);
+  }
 
   static async open(options: KuzuOptions): Promise<KuzuExecutor> {
     const ex = new KuzuExecutor(options);
@@ -175,18 +220,19 @@ export class KuzuExecutor implements CypherExecutor {
     try {
       if (!existsSync(this.path)) await createAtomically(this.path, this.options.bufferPoolMb);
       const pool = this.options.bufferPoolMb * 1024 * 1024;
-      this.db = new kuzu.Database(this.path, pool, true, false, 0, true, checkpointThresholdBytes(pool));
+      // Kuzu's automatic checkpoint is off: it deadlocks with concurrent reads (CheckpointGate).
+      this.db = new kuzu.Database(this.path, pool, true, false, 0, false);
       await this.db.init();
       this.writer = new Lane(new kuzu.Connection(this.db));
       await this.writer.conn.init();
       for (let i = 0; i < (this.options.readConnections ?? 2); i++) {
         const c = new kuzu.Connection(this.db);
         await c.init();
-        this.readers.push(new Lane(c));
+        this.readers.push(new Lane(c, this.gate));
       }
       const scan = new kuzu.Connection(this.db);
       await scan.init();
-      this.scanner = new Lane(scan);
+      this.scanner = new Lane(scan, this.gate);
     } catch (err) {
       await this.closeQuietly();
       throw openError(err, dir);
@@ -285,12 +331,38 @@ export class KuzuExecutor implements CypherExecutor {
       try {
         const out = await work(tx);
         await lane.run('COMMIT', null);
+        // Next on the write lane, after this write has been answered.
+        void lane.enqueue(() => this.checkpointIfDue(lane));
         return out;
       } catch (err) {
         await lane.run('ROLLBACK', null).catch(() => undefined);
         throw translate(err);
       }
     });
+  }
+
+  /**
+   * Checkpoints once the log has passed the threshold, with no read in flight (CheckpointGate). A failed
+   * checkpoint loses nothing (the log stays and replays); the next write tries again.
+   */
+  private async checkpointIfDue(writer: Lane): Promise<void> {
+    const wal = `${this.path}.wal`;
+    if (!existsSync(wal) || statSync(wal).size < this.checkpointBytes) return;
+    this.gate.close();
+    try {
+      await Promise.all([this.scanner, ...this.readers].map((l) => l?.idle()));
+      await writer.run('CHECKPOINT', null);
+      this.checkpoints++;
+    } catch {
+      this.failedCheckpoints++;
+    } finally {
+      this.gate.reopen();
+    }
+  }
+
+  /** Checkpoints taken and failed since open (for tests and benchmarks). */
+  get checkpointStats(): { taken: number; failed: number } {
+    return { taken: this.checkpoints, failed: this.failedCheckpoints };
   }
 
   private transaction(lane: Lane): WriteTx {

@@ -127,9 +127,15 @@ function writeStatements(): Neo4jStatement[] {
         text: W.mergeEdgesUnwind(t.type, a, b),
       });
   for (const t of EDGE_TYPES)
-    out.push({ name: `writes.deleteReportEdges(${t})`, text: W.deleteReportEdges(t) });
+    out.push(
+      { name: `writes.deleteReportEdges(${t})`, text: W.deleteReportEdges(t) },
+      { name: `writes.reportEdgeEnds(${t})`, text: W.reportEdgeEnds(t) },
+    );
   const fixed = {
     DELETE_REPORT: W.DELETE_REPORT,
+    REPORT_TARGETS: W.REPORT_TARGETS,
+    CONTROL_ENDS: W.CONTROL_ENDS,
+    CONTROL_STARTS: W.CONTROL_STARTS,
     CONTROLS_OF_REPORT: W.CONTROLS_OF_REPORT,
     DELETE_CONTROLS: W.DELETE_CONTROLS,
     FIGURES_OF_REPORT: W.FIGURES_OF_REPORT,

@@ -42,6 +42,12 @@ export const deleteReportEdges = (type: EdgeType): string =>
  * version writes its own.
  */
 export const DELETE_REPORT = `MATCH (r:Report) WHERE r.id = $reportId DETACH DELETE r`;
+/** What an older version's removal will touch (cache invalidation): its report's targets, the ends of its edges. */
+export const REPORT_TARGETS = `MATCH (r:Report)-[e]->(x) WHERE r.id = $reportId RETURN x.id AS id`;
+export const reportEdgeEnds = (type: EdgeType): string =>
+  `MATCH (a)-[e:${type}]->(b) WHERE e.reportId = $reportId RETURN a.id AS source, b.id AS target`;
+export const CONTROL_ENDS = `MATCH (c:Control)-[e]->(x) WHERE c.id IN $ids RETURN x.id AS id`;
+export const CONTROL_STARTS = `MATCH (x)-[e]->(c:Control) WHERE c.id IN $ids RETURN x.id AS id`;
 export const CONTROLS_OF_REPORT = `MATCH (c:Control) WHERE c.reportId = $reportId RETURN c.id AS id`;
 export const DELETE_CONTROLS = `MATCH (c:Control) WHERE c.id IN $ids DETACH DELETE c`;
 export const FIGURES_OF_REPORT = `MATCH (r:Report)-[:REPORTS]->(f:Figure) WHERE r.id = $reportId RETURN f.id AS id`;
