@@ -122,6 +122,8 @@ async function referenceLoad(bundles: ReportBundle[]): Promise<Reference> {
 }
 
 interface ChildRun {
+  /** How long the child lived. */
+  ms: number;
   acked: number;
   checkpoints: number;
   killedAtMs: number | null;
@@ -153,6 +155,7 @@ function runChild(dir: string, count: number, killAfterMs: number | null): Promi
       const lines = out.split('\n');
       const acked = lines.filter((l) => l.startsWith('ok ')).length;
       done({
+        ms: Math.round(performance.now() - started),
         acked,
         checkpoints: lines.filter((l) => l.startsWith('checkpoint ')).length,
         killedAtMs: signal === 'SIGKILL' ? killedAtMs : null,
@@ -167,6 +170,8 @@ function runChild(dir: string, count: number, killAfterMs: number | null): Promi
 interface TrialResult {
   trial: number;
   killedAtMs: number | null;
+  /** How long the killed (or finished) child lived. */
+  childMs: number;
   acked: number;
   present: number;
   opened: 'clean' | 'recovered' | 'failed';
@@ -254,7 +259,16 @@ async function trial(
   }
   if (!KEEP || problems.length === 0) rmSync(dir, { recursive: true, force: true });
   else problems.push(`data directory kept: ${dir}`);
-  return { trial: n, killedAtMs: run.killedAtMs, acked: run.acked, present, opened, lost, problems };
+  return {
+    trial: n,
+    killedAtMs: run.killedAtMs,
+    childMs: run.ms,
+    acked: run.acked,
+    present,
+    opened,
+    lost,
+    problems,
+  };
 }
 
 async function main(): Promise<void> {
@@ -286,10 +300,14 @@ async function main(): Promise<void> {
   );
   const rand = prng(SEED * 7919 + TRIALS);
   const results: TrialResult[] = [];
+  let window = span;
   for (let n = 1; n <= TRIALS; n++) {
-    const killAfter = Math.round(rand() * span);
+    const killAfter = Math.round(rand() * window);
     const r = await trial(n, bundles, ref, killAfter);
     results.push(r);
+    // A child that finished before its kill moment ran faster than the calibration (a quieter machine):
+    // later kill moments are drawn from its own life, so the trials still kill mid-run.
+    if (r.killedAtMs === null) window = Math.min(window, r.childMs);
     console.log(
       `trial ${String(n).padStart(2)}: killed at ${r.killedAtMs === null ? 'never (finished first)' : `${r.killedAtMs} ms`}, ` +
         `${r.acked} acknowledged, ${r.present} present, store ${r.opened}, ${r.problems.length === 0 ? 'OK' : `FAILED: ${r.problems.join('; ')}`}`,
