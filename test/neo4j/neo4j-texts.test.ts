@@ -32,12 +32,14 @@ describe('Neo4j dialect texts', () => {
   test('one neighbourhood step, run per id with its own LIMIT', () => {
     expect(Q.neighbourStep(neo4jDialect, 'Figure', 'in', 40)).toBe(
       'MATCH (b)-[e]->(a:Figure) WHERE a.id = $id RETURN b.id AS source, a.id AS target, type(e) AS type, ' +
-        'e.id AS id, e.reportId AS reportId, e.quote AS quote, e.date AS date LIMIT 40',
+        'e.id AS id, e.reportId AS reportId, e.quote AS quote, e.date AS date, ' +
+        'b.name AS name, b.title AS title, b.subject AS subject, b.value AS value, b.metric AS metric LIMIT 40',
     );
     expect(eachStatement(Q.neighbourStep(neo4jDialect, 'Actor', 'out', 9, true))).toBe(
       'UNWIND $ids AS each_id CALL (each_id) { MATCH (a:Actor)-[e]->(b) WHERE a.id = each_id AND type(e) IN $types ' +
         'RETURN a.id AS source, b.id AS target, type(e) AS type, e.id AS id, e.reportId AS reportId, e.quote AS quote, ' +
-        'e.date AS date LIMIT 9 } RETURN *',
+        'e.date AS date, b.name AS name, b.subject AS subject, b.value AS value, b.metric AS metric, ' +
+        'b.status AS status, b.placeId AS placeId LIMIT 9 } RETURN *',
     );
     expect(() => eachStatement('MATCH (n:Actor) WHERE n.id IN $ids RETURN n.id AS id')).toThrow(/\$id/);
   });

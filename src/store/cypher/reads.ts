@@ -1,4 +1,4 @@
-import type { NodeLabel } from '../../domain/enums';
+import { NODE_LABELS, type NodeLabel } from '../../domain/enums';
 import type { Dialect } from '../executor';
 import { EDGE_TABLES, nodeTable } from '../schema';
 import { CLAIM_COLUMNS } from './claim-columns';
@@ -59,7 +59,8 @@ export const STEP_DIRECTIONS = (label: NodeLabel): ('out' | 'in')[] =>
   );
 
 /**
- * One hop from one node (`$id`) of a label, in one direction, edges with their provenance, at most
+ * One hop from one node (`$id`) of a label, in one direction, edges with their provenance and the far
+ * end's display columns (so a network needs no second read for the names of the nodes it finds), at most
  * `cap` of them: a statement per frontier node (CypherExecutor.readEach), so a hub with 150,000 claims
  * answers `cap` rows like any other node. `typed` adds `$types`, the relationship types to follow, so
  * a filter never spends the cap on other types. Two statements (out, in) rather than one undirected
@@ -75,29 +76,35 @@ export function neighbourStep(
   const pattern = direction === 'out' ? `(a:${label})-[e]->(b)` : `(b)-[e]->(a:${label})`;
   const [s, t] = direction === 'out' ? ['a', 'b'] : ['b', 'a'];
   const filter = typed ? ` AND ${dialect.relType('e')} IN $types` : '';
+  // The far end's display columns: those of every label it can have (Kuzu rejects a property that none
+  // of them has); it costs the engine nothing more, as the far end is read for its id anyway.
+  const ends = new Set(
+    EDGE_TABLES.flatMap((t) =>
+      t.pairs.flatMap(([from, to]) =>
+        direction === 'out' ? (from === label ? [to] : []) : to === label ? [from] : [],
+      ),
+    ),
+  );
+  const display = [...new Set(NODE_LABELS.filter((l) => ends.has(l)).flatMap((l) => DISPLAY_COLUMNS[l]))];
   return (
     `MATCH ${pattern} WHERE a.id = $id${filter} RETURN ${s}.id AS source, ${t}.id AS target, ${dialect.relType('e')} AS type, ` +
-    `e.id AS id, e.reportId AS reportId, e.quote AS quote, e.date AS date LIMIT ${Math.trunc(cap)}`
+    `e.id AS id, e.reportId AS reportId, e.quote AS quote, e.date AS date, ${display.map((c) => `b.${c} AS ${c}`).join(', ')} ` +
+    `LIMIT ${Math.trunc(cap)}`
   );
 }
 
-/** Display names of network nodes, by label. */
-export const displayNames = (label: NodeLabel): string => {
-  const expr: Record<NodeLabel, string> = {
-    Actor: 'n.name',
-    Place: 'n.name',
-    Report: 'n.title',
-    Figure: 'n.subject',
-    Control: 'n.status',
-  };
-  const extra =
-    label === 'Figure'
-      ? ', n.value AS value, n.metric AS metric'
-      : label === 'Control'
-        ? ', n.placeId AS placeId'
-        : '';
-  return `MATCH (n:${label}) WHERE n.id IN $ids RETURN n.id AS id, ${expr[label]} AS name${extra}`;
+/** The columns a network node is named from, by label (see networkNodeName in cypher-graph-store.ts). */
+export const DISPLAY_COLUMNS: Record<NodeLabel, string[]> = {
+  Actor: ['name'],
+  Place: ['name'],
+  Report: ['title'],
+  Figure: ['subject', 'value', 'metric'],
+  Control: ['status', 'placeId'],
 };
+
+/** Display columns of network nodes, by label. */
+export const displayNames = (label: NodeLabel): string =>
+  `MATCH (n:${label}) WHERE n.id IN $ids RETURN n.id AS id, ${DISPLAY_COLUMNS[label].map((c) => `n.${c} AS ${c}`).join(', ')}`;
 
 export const countNodes = (label: NodeLabel): string => `MATCH (n:${label}) RETURN count(n) AS n`;
 export const countEdges = (type: string): string => `MATCH ()-[e:${type}]->() RETURN count(e) AS n`;
