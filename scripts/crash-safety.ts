@@ -132,7 +132,7 @@ interface ChildRun {
   stderr: string;
 }
 
-/** Runs the ingesting child; kills it after `killAfterMs` (null: let it finish, or stop it after a minute). */
+/** Runs the ingesting child; kills it after `killAfterMs` (null: let it finish, or stop it after five minutes). */
 function runChild(dir: string, count: number, killAfterMs: number | null): Promise<ChildRun> {
   return new Promise((done) => {
     const child = spawn(
@@ -149,7 +149,7 @@ function runChild(dir: string, count: number, killAfterMs: number | null): Promi
     const timer = setTimeout(() => {
       killedAtMs = Math.round(performance.now() - started);
       child.kill('SIGKILL');
-    }, killAfterMs ?? 60_000);
+    }, killAfterMs ?? 300_000);
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
       const lines = out.split('\n');
