@@ -28,7 +28,7 @@ const CORRECTION =
 
 /**
  * Regression for the soak crash (bench/soak.ts with re-sent report versions): every write re-set the
- * full-text columns of the rows it restated, each such update pinned ~140 KB of buffer pool until a
+ * full-text columns of the rows it restated, each such update pinned ~14 KB of buffer pool until a
  * checkpoint that a 16 MiB log threshold made rare, the pool filled, and the engine then answered
  * "Write-write conflict" and segfaulted. With unchanged rows skipped and the checkpoint tied to the
  * pool, a small pool takes many versions (before the fix, this pool filled within this test).
