@@ -67,6 +67,9 @@ const SEARCH_LABELS: NodeLabel[] = ['Actor', 'Place', 'Figure', 'Control', 'Repo
 /** Scores of an exact name/alias hit: above any full-text score, so "Zelenskyy" ranks the person first. */
 const EXACT_HIT_SCORE = 1000;
 
+/** Ids about to be read, each absent (null) until its row arrives. */
+const readRows = (ids: readonly string[]): Map<string, Row | null> => new Map(ids.map((id) => [id, null]));
+
 /** A network node's label text, from its display columns (reads.ts DISPLAY_COLUMNS). */
 function networkNodeName(label: NodeLabel, id: string, r: Row): string {
   const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
@@ -110,9 +113,17 @@ export class CypherGraphStore implements GraphStore {
   private async writeBundle(tx: WriteTx, bundle: ReportBundle): Promise<IngestResult> {
     const aliasKeys = aliasKeysOfBundle(bundle);
     const known = new Map<string, string>();
+    // Rows read here are what the merges below compare with (changedRows), so nothing is read twice.
+    const stored = {
+      Alias: readRows(aliasKeys),
+      Actor: new Map<string, Row | null>(),
+      Place: new Map<string, Row | null>(),
+    };
     if (aliasKeys.length > 0)
-      for (const r of await tx.run(Q.nodesByIds('Alias'), { ids: aliasKeys }))
+      for (const r of await tx.run(Q.nodesByIds('Alias'), { ids: aliasKeys })) {
         known.set(String(r.id), String(r.targetId));
+        stored.Alias.set(String(r.id), r);
+      }
     const resolution = resolveBundle(bundle, known);
     const actorIds = [
       ...new Set([
@@ -122,13 +133,19 @@ export class CypherGraphStore implements GraphStore {
     ];
     const placeIds = [...new Set(resolution.places.values())];
     const existingActors = new Map<string, Actor>();
+    stored.Actor = readRows(actorIds);
     if (actorIds.length > 0)
-      for (const r of await tx.run(Q.nodesByIds('Actor'), { ids: actorIds }))
+      for (const r of await tx.run(Q.nodesByIds('Actor'), { ids: actorIds })) {
         existingActors.set(String(r.id), toActor(r));
+        stored.Actor.set(String(r.id), r);
+      }
     const existingPlaces = new Map<string, Place>();
+    stored.Place = readRows(placeIds);
     if (placeIds.length > 0)
-      for (const r of await tx.run(Q.nodesByIds('Place'), { ids: placeIds }))
+      for (const r of await tx.run(Q.nodesByIds('Place'), { ids: placeIds })) {
         existingPlaces.set(String(r.id), toPlace(r));
+        stored.Place.set(String(r.id), r);
+      }
 
     const plan = planWrite(bundle, resolution, existingActors, existingPlaces);
     const previous = await tx.run(Q.REPORT_HASH, { id: plan.reportId });
@@ -148,9 +165,8 @@ export class CypherGraphStore implements GraphStore {
       const oldFigures = (await tx.run(W.FIGURES_OF_REPORT, { reportId: plan.reportId })).map((r) =>
         String(r.id),
       );
-      // A node the new version states again is kept and updated in place, never deleted and re-created
-      // in one transaction: on Kuzu 0.11.3 that leaks buffer-pool pages in the primary-key and full-text
-      // indexes until the pool is full, after which writes fail and the process segfaults (bench/soak.ts).
+      // A node the new version states again is kept (and rewritten only if it changed: changedRows), so
+      // a restated report deletes and re-writes nothing but its own report row and what it took back.
       const kept = new Set(plan.nodes.map((n) => n.row.id));
       const goneControls = (await tx.run(W.CONTROLS_OF_REPORT, { reportId: plan.reportId }))
         .map((r) => String(r.id))
@@ -189,7 +205,8 @@ export class CypherGraphStore implements GraphStore {
       const rows = plan.nodes
         .filter((n) => n.label === label && !(label === 'Alias' && known.has(n.row.id)))
         .map((n) => n.row);
-      const changed = await this.changedRows(tx, label, rows);
+      const read = label === 'Actor' || label === 'Place' || label === 'Alias' ? stored[label] : undefined;
+      const changed = await this.changedRows(tx, label, rows, read);
       if (changed.length > 0) await tx.mergeNodes(label, changed);
     }
     const similar = await this.planSimilarity(tx, bundle, plan, new Set(actorIds));
@@ -269,21 +286,23 @@ export class CypherGraphStore implements GraphStore {
     });
   }
 
-  /** The rows of one label that differ from what is stored (row-diff.ts: why unchanged rows are skipped). */
+  /**
+   * The rows of one label that differ from what is stored (row-diff.ts: why unchanged rows are skipped).
+   * `read`: rows this transaction already read (null: read and absent); only the other ids are read here.
+   */
   private async changedRows<R extends { id: string }>(
     tx: WriteTx,
     label: NodeLabel | 'Alias' | 'Block',
     rows: R[],
+    read: ReadonlyMap<string, Row | null> = new Map(),
   ): Promise<R[]> {
     if (rows.length === 0) return rows;
-    const stored = new Map(
-      (await tx.run(Q.nodesByIds(label), { ids: [...new Set(rows.map((r) => r.id))] })).map((r) => [
-        String(r.id),
-        r,
-      ]),
-    );
+    const stored = new Map(read);
+    const unread = [...new Set(rows.map((r) => r.id))].filter((id) => !stored.has(id));
+    if (unread.length > 0)
+      for (const r of await tx.run(Q.nodesByIds(label), { ids: unread })) stored.set(String(r.id), r);
     const columns = writtenColumns(label);
-    return rows.filter((r) => rowChanged(columns, r, stored.get(r.id)));
+    return rows.filter((r) => rowChanged(columns, r, stored.get(r.id) ?? undefined));
   }
 
   /** Figures are found by full-text over the quotes that state them; an unchanged text is not rewritten. */
