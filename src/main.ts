@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { EmbeddedGraphStore } from './adapters/embedded';
 import { ConfigError, loadConfig } from './config/config';
 import { DomainError } from './domain/errors';
 import { createApp } from './http/app';
@@ -14,6 +15,8 @@ async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
   const store = await openStore(config);
+  if (store instanceof EmbeddedGraphStore)
+    for (const note of store.openReport.notes) console.log(`store: ${note}`);
   if (config.seedOnStart && (await store.counts()).nodes.Report === 0) {
     const results = await loadSeeds(store);
     console.log(`seeded ${results.length} reports into the empty ${store.kind} store`);

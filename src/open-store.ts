@@ -12,5 +12,9 @@ export async function openStore(config: Config): Promise<GraphStore> {
     const { openNeo4jStore } = await import('./adapters/neo4j');
     return openNeo4jStore(config.neo4j!);
   }
-  return openEmbeddedStore({ dataDir: config.dataDir, bufferPoolMb: config.kuzuBufferPoolMb });
+  return openEmbeddedStore({
+    dataDir: config.dataDir,
+    bufferPoolMb: config.kuzuBufferPoolMb,
+    journal: config.kuzuJournal,
+  });
 }

@@ -6,6 +6,8 @@ export interface Config {
   readonly store: 'embedded' | 'neo4j';
   readonly dataDir: string;
   readonly kuzuBufferPoolMb: number;
+  /** Keep the embedded store's journal (what the store is rebuilt from after a damaging crash). */
+  readonly kuzuJournal: boolean;
   /** Read-cache budget in entries and list elements (0 turns the cache off). */
   readonly readCacheUnits: number;
   readonly neo4j: {
@@ -64,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     store: requested,
     dataDir: env.DATA_DIR?.trim() || './data',
     kuzuBufferPoolMb: int(env, 'KUZU_BUFFER_POOL_MB', 1024, 64, 65536),
+    kuzuJournal: bool(env, 'KUZU_JOURNAL', true),
     readCacheUnits: int(env, 'READ_CACHE_UNITS', 300_000, 0, 100_000_000),
     neo4j: uri
       ? Object.freeze({

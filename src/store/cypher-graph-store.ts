@@ -82,6 +82,14 @@ function networkNodeName(label: NodeLabel, id: string, r: Row): string {
   return name;
 }
 
+/** What an adapter adds to a bundle's write transaction (the embedded store's journal). */
+export interface IngestHooks {
+  /** Runs inside the transaction, after the bundle's writes, before COMMIT; a throw rolls it back. */
+  beforeCommit?: (tx: WriteTx, result: IngestResult) => Promise<void>;
+  /** Runs when the transaction rolled back, before the next write starts. */
+  onRollback?: () => Promise<void>;
+}
+
 /**
  * The GraphStore port implemented once over any CypherExecutor. Both the embedded store and Neo4j
  * run this class; only the executor (connection, value conversion, batching) and the dialect hooks
@@ -104,10 +112,18 @@ export class CypherGraphStore implements GraphStore {
 
   // ---------------------------------------------------------------- writes
 
-  async ingestBundle(bundle: ReportBundle): Promise<IngestResult> {
+  async ingestBundle(bundle: ReportBundle, hooks: IngestHooks = {}): Promise<IngestResult> {
     const problems = checkBundle(bundle);
     if (problems.length > 0) throw new InvalidInputError(problems);
-    return this.exec.write(async (tx) => this.writeBundle(tx, bundle));
+    const { beforeCommit, onRollback } = hooks;
+    return this.exec.write(
+      async (tx) => {
+        const result = await this.writeBundle(tx, bundle);
+        await beforeCommit?.(tx, result);
+        return result;
+      },
+      { onRollback },
+    );
   }
 
   private async writeBundle(tx: WriteTx, bundle: ReportBundle): Promise<IngestResult> {

@@ -33,6 +33,10 @@ export interface WriteTx {
   mergeEdges(type: EdgeType, fromLabel: NodeLabel, toLabel: NodeLabel, rows: EdgeRow[]): Promise<void>;
 }
 
+export interface WriteOptions {
+  onRollback?: () => Promise<void>;
+}
+
 /**
  * The one object per store that owns the connection: statements in, plain JS rows out. Driver
  * values (Neo4j Integer, temporals; Kuzu BigInt) are converted here; driver errors are translated
@@ -48,8 +52,11 @@ export interface CypherExecutor {
    * the rows of `ids[i]` are answer `[i]`. A LIMIT in the text bounds each id's rows, never the total.
    */
   readEach(text: string, ids: readonly string[], params?: Params): Promise<Row[][]>;
-  /** Runs `work` in one write transaction, serialised with every other write: all or nothing. */
-  write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` in one write transaction, serialised with every other write: all or nothing. When the
+   * transaction rolls back (work or COMMIT failed), `onRollback` runs before the next write starts.
+   */
+  write<T>(work: (tx: WriteTx) => Promise<T>, options?: WriteOptions): Promise<T>;
   health(): Promise<{ ok: boolean; detail: string }>;
   close(): Promise<void>;
   /** Statements sent to the store so far: benchmarks and the N+1 test read it. */

@@ -61,7 +61,10 @@ describe('Kuzu guards (unit)', () => {
     expect(locked.message).toMatch(/in use by another claimgraph process/);
     const corrupt = openError(new Error('Runtime exception: Found duplicated primary key value a'), '/x');
     expect(corrupt).toMatchObject({ code: 'STORE_CORRUPT' });
-    expect(corrupt.message).toMatch(/move \/x\/graph\.kuzu\.wal aside/);
+    expect(corrupt.message).toMatch(/no journal covers it.*move it aside.*re-ingest the reports/);
+    expect(corrupt.message).toMatch(
+      /Moving \/x\/graph\.kuzu\.wal aside alone opens the store without the writes/,
+    );
     expect(corrupt.message).not.toMatch(/duplicated primary key/);
   });
 });

@@ -17,8 +17,16 @@ export function kuzuDdl(): string[] {
         .map(([c, type]) => `${c} ${type}`)
         .join(', ')})`,
   );
-  return [...nodes, ...rels];
+  return [...nodes, ...rels, META_DDL];
 }
+
+/**
+ * The embedded store's own bookkeeping, outside the graph schema: the last journal entry the store
+ * holds (journal.ts), written in the same transaction as that entry's bundle.
+ */
+export const META_DDL = 'CREATE NODE TABLE IF NOT EXISTS Meta(id STRING, seq INT64, PRIMARY KEY(id))';
+export const SET_JOURNAL_SEQ = "MERGE (m:Meta {id: 'journal'}) SET m.seq = $seq";
+export const JOURNAL_SEQ = "MATCH (m:Meta {id: 'journal'}) RETURN m.seq AS seq";
 
 /**
  * CREATE ... IF NOT EXISTS leaves an older store's tables as they were; a column added to a
