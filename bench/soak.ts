@@ -18,7 +18,7 @@
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -400,6 +400,13 @@ async function main(): Promise<void> {
   console.log(`                     (end against the end of the first interval: ${endVsFirst.toFixed(1)} %)`);
   console.log(
     died ? `server: DIED during the run (${JSON.stringify(serverExit)})` : `server exit on SIGTERM: ${exit}`,
+  );
+  const size = (f: string): string =>
+    existsSync(f) ? `${(statSync(f).size / 1024 / 1024).toFixed(1)} MB` : 'absent';
+  const journalDir = join(dir, 'journal');
+  const journalFiles = existsSync(journalDir) ? readdirSync(journalDir) : [];
+  console.log(
+    `data directory:      graph.kuzu ${size(join(dir, 'graph.kuzu'))}; journal ${journalFiles.map((f) => `${f} ${size(join(journalDir, f))}`).join(', ') || 'none'}`,
   );
   rmSync(dir, { recursive: true, force: true });
   const ok = !died && errors === 0 && growth <= 10 && exit === 0;
