@@ -15,9 +15,10 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import express from 'express';
 import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 import { createExploreRouter } from '../src/http/explore.routes';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = CHROMIUM_PATH;
 const ROOT_ID = 'place:bench-root';
 const NEW_PER_EXPAND = 40;
 const EXPANDS_PER_RUN = 5;
@@ -320,16 +321,7 @@ async function main(): Promise<void> {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1440, height: 900 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const rows: string[] = [];
   try {
