@@ -60,6 +60,7 @@ describe('embedded store journal', () => {
     await load(store, bundles.slice(0, 3));
     expect((await store.ingestBundle(bundles[0]!)).status).toBe('UNCHANGED');
     expect(await store.storedSeq()).toBe(3);
+    expect((await store.health()).detail).toMatch(/; journal: 3 entries after base 0 \(0\.0 MB\)$/);
     await store.close();
     const lines = journalLines(dir);
     expect(lines.map((l) => l.split('\t')[0])).toEqual(['1', '2', '3']);

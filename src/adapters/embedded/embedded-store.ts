@@ -4,6 +4,7 @@ import type { ReportBundle } from '../../domain/bundle';
 import { DomainError } from '../../domain/errors';
 import type { IngestResult } from '../../domain/model';
 import { CypherGraphStore, type IngestHooks } from '../../store/cypher-graph-store';
+import type { StoreHealth } from '../../store/graph-store.port';
 import { Journal, type JournalMark } from './journal';
 import { KuzuExecutor, type KuzuOptions } from './kuzu-executor';
 import { JOURNAL_SEQ, SET_JOURNAL_SEQ } from './kuzu-schema';
@@ -178,6 +179,18 @@ export class EmbeddedGraphStore extends CypherGraphStore {
       );
     }
     return report;
+  }
+
+  /** The engine's health, and where the journal stands (entries since its base, bytes). */
+  override async health(): Promise<StoreHealth> {
+    const h = await super.health();
+    const j = this.journal;
+    if (!j) return { ...h, detail: `${h.detail}; journal off` };
+    const entries = j.lastSeq - j.baseSeq;
+    return {
+      ...h,
+      detail: `${h.detail}; journal: ${entries} ${entries === 1 ? 'entry' : 'entries'} after base ${j.baseSeq} (${(j.bytes / 1024 / 1024).toFixed(1)} MB)`,
+    };
   }
 
   override async close(): Promise<void> {
