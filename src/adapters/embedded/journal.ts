@@ -265,3 +265,41 @@ export class Journal {
     this.fh = null;
   }
 }
+
+/** The newest journal of `dataDir` (its base entry and whether a snapshot holds it), or null when none. */
+export function journalBase(dataDir: string): { seq: number; snapshot: string | null; file: string } | null {
+  const dir = join(dataDir, 'journal');
+  if (!existsSync(dir)) return null;
+  const starts = readdirSync(dir)
+    .map((f) => BUNDLES.exec(f))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => Number(m[1]));
+  if (starts.length === 0) return null;
+  const seq = Math.max(...starts);
+  const snapshot = join(dir, `base-${pad(seq)}.kuzu`);
+  return {
+    seq,
+    snapshot: existsSync(snapshot) ? snapshot : null,
+    file: join(dir, `bundles-${pad(seq)}.ndjson`),
+  };
+}
+
+/**
+ * The intact entries of `dataDir`'s journal, in order, read without changing anything (safe beside a
+ * running server): stops at a line that is not whole (an append in progress, or a kill's leftover).
+ */
+export async function* readJournal(dataDir: string): AsyncGenerator<JournalEntry> {
+  const base = journalBase(dataDir);
+  if (!base) return;
+  const lines = createInterface({
+    input: createReadStream(base.file, { encoding: 'utf8' }),
+    crlfDelay: Infinity,
+  });
+  let expect = base.seq + 1;
+  for await (const line of lines) {
+    const entry = parseLine(line);
+    if (!entry || entry.seq !== expect) break;
+    expect++;
+    yield { seq: entry.seq, bundle: JSON.parse(entry.json) as ReportBundle };
+  }
+}
