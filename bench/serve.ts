@@ -33,6 +33,9 @@ async function main(): Promise<void> {
     dataDir: dataDir!,
     bufferPoolMb: Number(bufferPoolMb),
     readConnections: 2,
+    // Reads only, over a bulk-loaded graph: no journal (its first start would copy the data file as the
+    // journal's base, doubling the disk a 1M graph takes; bench/journal.ts measures the journal).
+    journal: false,
   });
   const cached = cacheFlag === 'cache' ? new CachedGraphStore(raw) : null;
   const store: GraphStore = cached ?? raw;
