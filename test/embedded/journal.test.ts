@@ -117,6 +117,37 @@ describe('embedded store journal', () => {
     expect(journalLines(dir).map((l) => l.split('\t')[0])).toEqual(['1', '2', '3', '4', '5', '6']);
   });
 
+  it('leaves out, and names, an entry that no longer passes the bundle rules when it rebuilds', async () => {
+    const dir = tempDir();
+    let store = await open(dir);
+    await load(store, bundles.slice(0, 2));
+    await store.close();
+    // As a bundle journaled under looser rules would read today: an empty report text.
+    const journal = await Journal.open(dir);
+    await journal.append(3, { ...bundles[2]!, report: { ...bundles[2]!.report, text: '' } });
+    await journal.close();
+    damage(dir);
+    store = await open(dir);
+    try {
+      expect(store.openReport).toMatchObject({ state: 'rebuilt', applied: 2, skipped: 1 });
+      expect(store.openReport.notes.join('\n')).toMatch(/journal entry 3 left out: .*report\.text/);
+      expect(await store.storedSeq()).toBe(3);
+      expect((await store.counts()).nodes.Report).toBe(2);
+      // Later writes follow it, and the next start neither retries nor reports it again.
+      await load(store, bundles.slice(3, 4));
+      expect(await store.storedSeq()).toBe(4);
+    } finally {
+      await store.close();
+    }
+    store = await open(dir);
+    try {
+      expect(store.openReport).toMatchObject({ state: 'opened', applied: 0, skipped: 0, notes: [] });
+      expect((await store.counts()).nodes.Report).toBe(3);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('takes back the journal entry of a transaction that rolls back', async () => {
     const dir = tempDir();
     const store = await open(dir);

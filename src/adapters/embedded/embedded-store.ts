@@ -168,9 +168,11 @@ export class EmbeddedGraphStore extends CypherGraphStore {
         // Journaled by an older version whose bundle rules were looser: left out, and said so.
         report.skipped++;
         report.notes.push(`journal entry ${entry.seq} left out: ${err.message}`);
+        // Recorded as passed, so the next start does not try (and report) it again.
+        await this.executor.write(async (tx) => void (await tx.run(SET_JOURNAL_SEQ, { seq: entry.seq })));
       }
     }
-    if (report.applied > 0) {
+    if (report.applied > 0 || damagedDir) {
       await this.checkpoint();
       report.notes.unshift(
         damagedDir
