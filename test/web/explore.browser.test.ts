@@ -22,6 +22,7 @@ const DISPUTE_QUOTE = 'rejected this and said that fighting was ongoing';
 
 const available = chromiumAvailable();
 if (!available) console.warn(CHROMIUM_MISSING);
+// Skipped only on a machine without Debian's Chromium (said above, on stderr); .ci/run installs it, so CI runs it.
 const describeInBrowser = available ? describe : describe.skip;
 
 jest.setTimeout(120_000);
