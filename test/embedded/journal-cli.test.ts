@@ -1,22 +1,16 @@
 /** `npm run journal -- list | export DIR` and `npm run seed -- DIR`, the compiled commands as a user runs them. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openEmbeddedStore } from '../../src/adapters/embedded';
 import type { ReportBundle } from '../../src/domain/bundle';
 import { crashBundles } from '../../scripts/crash-bundles';
 import { ROOT, ensureBuilt } from '../hardening/processes';
+import { tempDirs } from '../helpers/temp-dirs';
 
 jest.setTimeout(240_000);
 
-const dirs: string[] = [];
-const tempDir = (): string => {
-  const d = mkdtempSync(join(tmpdir(), 'claimgraph-journal-cli-'));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tempDir = tempDirs('claimgraph-journal-cli-');
 
 const run = (cli: string, args: string[], dataDir: string) => {
   const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'src', 'cli', cli), ...args], {

@@ -1,28 +1,14 @@
-import {
-  appendFileSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openEmbeddedStore, type EmbeddedGraphStore } from '../../src/adapters/embedded';
 import { Journal } from '../../src/adapters/embedded/journal';
 import type { ReportBundle } from '../../src/domain/bundle';
 import { DomainError } from '../../src/domain/errors';
 import { crashBundles } from '../../scripts/crash-bundles';
+import { tempDirs } from '../helpers/temp-dirs';
 
 const POOL_MB = 64;
-const dirs: string[] = [];
-const tempDir = (): string => {
-  const d = mkdtempSync(join(tmpdir(), 'claimgraph-journal-'));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tempDir = tempDirs('claimgraph-journal-');
 
 const open = (dataDir: string, extra: { journal?: boolean; journalCompactBytes?: number } = {}) =>
   openEmbeddedStore({ dataDir, bufferPoolMb: POOL_MB, ...extra });

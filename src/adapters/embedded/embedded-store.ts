@@ -99,9 +99,16 @@ export class EmbeddedGraphStore extends CypherGraphStore {
 
   /** Folds the journal into a new base now (also done on its own when the journal grows; see options). */
   async compactJournal(): Promise<void> {
+    await this.rebase();
+  }
+
+  /**
+   * Starts the journal afresh with the data file, just checkpointed, as its base: at entry `seq`, or at
+   * the journal's last entry as it stands on the write lane, after every write queued before.
+   */
+  private async rebase(seq?: number): Promise<void> {
     const journal = this.journal;
-    if (!journal) return;
-    await this.executor.afterCheckpoint((file) => journal.start(journal.lastSeq, file));
+    if (journal) await this.executor.afterCheckpoint((file) => journal.start(seq ?? journal.lastSeq, file));
   }
 
   private compactIfDue(): void {
@@ -139,13 +146,13 @@ export class EmbeddedGraphStore extends CypherGraphStore {
       const empty = (await this.executor.read('MATCH (r:Report) RETURN r.id AS id LIMIT 1')).length === 0;
       if (empty && stored === 0) await journal.start(0, null);
       else {
-        await this.executor.afterCheckpoint((file) => journal.start(stored, file));
+        await this.rebase(stored);
         report.notes.push('journal started: the store as it is now is its base (a copy of the data file)');
       }
       return report;
     }
     if (stored > journal.lastSeq) {
-      await this.executor.afterCheckpoint((file) => journal.start(stored, file));
+      await this.rebase(stored);
       report.notes.push(
         `the store holds journal entry ${stored} but the journal ends at ${journal.lastSeq}: ` +
           'the journal was replaced or cut; a new one starts from the store as it is now',

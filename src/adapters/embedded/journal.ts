@@ -48,6 +48,8 @@ export interface JournalMark {
 const BUNDLES = /^bundles-(\d{12})\.ndjson$/;
 const BASE = /^base-(\d{12})\.kuzu(\.tmp)?$/;
 const pad = (seq: number): string => String(seq).padStart(12, '0');
+const bundlesFile = (dir: string, seq: number): string => join(dir, `bundles-${pad(seq)}.ndjson`);
+const baseFile = (dir: string, seq: number): string => join(dir, `base-${pad(seq)}.kuzu`);
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 function fsyncPath(path: string): void {
@@ -65,6 +67,44 @@ function damaged(file: string, why: string): DomainError {
     `the journal ${file} is damaged (${why}); it is the record the embedded store is rebuilt from, ` +
       `so it is left as it is. Restore the data directory from a backup, or move it aside and re-ingest the reports.`,
   );
+}
+
+/** The entry the newest journal in `dir` starts after, or -1 when there is none. */
+function newestStart(dir: string): number {
+  if (!existsSync(dir)) return -1;
+  let newest = -1;
+  for (const f of readdirSync(dir)) {
+    const m = BUNDLES.exec(f);
+    if (m) newest = Math.max(newest, Number(m[1]));
+  }
+  return newest;
+}
+
+const linesOf = (file: string): AsyncIterable<string> =>
+  createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+
+/**
+ * The intact entries of a journal file, in order from `base + 1`, up to `last` when given. At the first
+ * line that is not whole: `onDamage` 'stop' ends quietly (a reader beside a running server may meet an
+ * append in progress), 'throw' answers STORE_CORRUPT.
+ */
+async function* intactEntries(
+  file: string,
+  base: number,
+  onDamage: 'stop' | 'throw',
+  last = Infinity,
+): AsyncGenerator<JournalEntry> {
+  let expect = base + 1;
+  for await (const line of linesOf(file)) {
+    if (expect > last) break;
+    const entry = parseLine(line);
+    if (!entry || entry.seq !== expect) {
+      if (onDamage === 'stop') break;
+      throw damaged(file, `entry ${expect} is not intact`);
+    }
+    expect++;
+    yield { seq: entry.seq, bundle: JSON.parse(entry.json) as ReportBundle };
+  }
 }
 
 /** One parsed journal line; null when the line is not a whole, intact entry. */
@@ -97,12 +137,7 @@ export class Journal {
   static async open(dataDir: string): Promise<Journal> {
     const dir = join(dataDir, 'journal');
     mkdirSync(dir, { recursive: true });
-    const starts = readdirSync(dir)
-      .map((f) => BUNDLES.exec(f))
-      .filter((m): m is RegExpExecArray => m !== null)
-      .map((m) => Number(m[1]))
-      .sort((a, b) => a - b);
-    const base = starts.length > 0 ? starts[starts.length - 1]! : -1;
+    const base = newestStart(dir);
     for (const f of readdirSync(dir)) {
       const b = BUNDLES.exec(f);
       const k = BASE.exec(f);
@@ -110,7 +145,7 @@ export class Journal {
       if (stale) rmSync(join(dir, f), { force: true });
     }
     if (base < 0) return new Journal(dir, 0, 0, 0, true);
-    const file = join(dir, `bundles-${pad(base)}.ndjson`);
+    const file = bundlesFile(dir, base);
     const { last, validBytes, totalBytes } = await Journal.scan(file, base);
     if (validBytes < totalBytes) {
       const fh = await openFile(file, 'r+');
@@ -133,11 +168,7 @@ export class Journal {
     let validBytes = 0;
     let bad: string | null = null;
     let lastLineBytes = 0;
-    const lines = createInterface({
-      input: createReadStream(file, { encoding: 'utf8' }),
-      crlfDelay: Infinity,
-    });
-    for await (const line of lines) {
+    for await (const line of linesOf(file)) {
       if (bad !== null) throw damaged(file, bad);
       const entry = parseLine(line);
       if (!entry || entry.seq !== last + 1) {
@@ -159,7 +190,7 @@ export class Journal {
 
   private async openForAppend(): Promise<void> {
     await this.fh?.close();
-    this.fh = await openFile(join(this.dir, `bundles-${pad(this.base)}.ndjson`), 'a');
+    this.fh = await openFile(bundlesFile(this.dir, this.base), 'a');
   }
 
   /** No journal existed when it was opened, and none has been started. */
@@ -179,7 +210,7 @@ export class Journal {
   }
   /** The snapshot the store is rebuilt from, or null when it is rebuilt from an empty store. */
   get basePath(): string | null {
-    const path = join(this.dir, `base-${pad(this.base)}.kuzu`);
+    const path = baseFile(this.dir, this.base);
     return existsSync(path) ? path : null;
   }
 
@@ -190,13 +221,13 @@ export class Journal {
    */
   async start(seq: number, snapshotOf: string | null): Promise<void> {
     if (snapshotOf) {
-      const tmp = join(this.dir, `base-${pad(seq)}.kuzu.tmp`);
+      const tmp = `${baseFile(this.dir, seq)}.tmp`;
       copyFileSync(snapshotOf, tmp);
       fsyncPath(tmp);
-      renameSync(tmp, join(this.dir, `base-${pad(seq)}.kuzu`));
+      renameSync(tmp, baseFile(this.dir, seq));
       fsyncPath(this.dir); // the base is in place before the journal that names it exists
     }
-    const file = join(this.dir, `bundles-${pad(seq)}.ndjson`);
+    const file = bundlesFile(this.dir, seq);
     closeSync(openSync(file, 'w'));
     fsyncPath(file);
     fsyncPath(this.dir);
@@ -245,19 +276,8 @@ export class Journal {
 
   /** Entries after `seq`, in order, checked against their checksums. */
   async *entriesAfter(seq: number): AsyncGenerator<JournalEntry> {
-    const file = join(this.dir, `bundles-${pad(this.base)}.ndjson`);
-    const lines = createInterface({
-      input: createReadStream(file, { encoding: 'utf8' }),
-      crlfDelay: Infinity,
-    });
-    let expect = this.base + 1;
-    for await (const line of lines) {
-      if (expect > this.last) break;
-      const entry = parseLine(line);
-      if (!entry || entry.seq !== expect) throw damaged(file, `entry ${expect} is not intact`);
-      expect++;
-      if (entry.seq > seq) yield { seq: entry.seq, bundle: JSON.parse(entry.json) as ReportBundle };
-    }
+    for await (const entry of intactEntries(bundlesFile(this.dir, this.base), this.base, 'throw', this.last))
+      if (entry.seq > seq) yield entry;
   }
 
   async close(): Promise<void> {
@@ -269,19 +289,10 @@ export class Journal {
 /** The newest journal of `dataDir` (its base entry and whether a snapshot holds it), or null when none. */
 export function journalBase(dataDir: string): { seq: number; snapshot: string | null; file: string } | null {
   const dir = join(dataDir, 'journal');
-  if (!existsSync(dir)) return null;
-  const starts = readdirSync(dir)
-    .map((f) => BUNDLES.exec(f))
-    .filter((m): m is RegExpExecArray => m !== null)
-    .map((m) => Number(m[1]));
-  if (starts.length === 0) return null;
-  const seq = Math.max(...starts);
-  const snapshot = join(dir, `base-${pad(seq)}.kuzu`);
-  return {
-    seq,
-    snapshot: existsSync(snapshot) ? snapshot : null,
-    file: join(dir, `bundles-${pad(seq)}.ndjson`),
-  };
+  const seq = newestStart(dir);
+  if (seq < 0) return null;
+  const snapshot = baseFile(dir, seq);
+  return { seq, snapshot: existsSync(snapshot) ? snapshot : null, file: bundlesFile(dir, seq) };
 }
 
 /**
@@ -290,16 +301,5 @@ export function journalBase(dataDir: string): { seq: number; snapshot: string | 
  */
 export async function* readJournal(dataDir: string): AsyncGenerator<JournalEntry> {
   const base = journalBase(dataDir);
-  if (!base) return;
-  const lines = createInterface({
-    input: createReadStream(base.file, { encoding: 'utf8' }),
-    crlfDelay: Infinity,
-  });
-  let expect = base.seq + 1;
-  for await (const line of lines) {
-    const entry = parseLine(line);
-    if (!entry || entry.seq !== expect) break;
-    expect++;
-    yield { seq: entry.seq, bundle: JSON.parse(entry.json) as ReportBundle };
-  }
+  if (base) yield* intactEntries(base.file, base.seq, 'stop');
 }
