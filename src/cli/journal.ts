@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { journalBase, readJournal } from '../adapters/embedded/journal';
 import { loadConfig } from '../config/config';
+import type { ReportBundle } from '../domain/bundle';
 import { DomainError } from '../domain/errors';
 import { reportId } from '../domain/ids';
 
@@ -16,7 +17,16 @@ const USAGE = `usage: npm run journal -- list            every write the embedde
  * bundles load anywhere bundles load, in the order they were written (`npm run seed -- DIR`, into the
  * embedded store or, with NEO4J_URI set, into Neo4j).
  */
+/** What a listed entry is called: its title, else its url, else the start of its text. */
+const label = (report: ReportBundle['report']): string =>
+  report.title ?? report.url ?? `"${report.text.replace(/\s+/g, ' ').trim().slice(0, 60)}…"`;
+
 async function main(): Promise<void> {
+  // `npm run journal -- list | head`: a reader that stops early is not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   const [command, out] = process.argv.slice(2);
   if (command !== 'list' && !(command === 'export' && out)) {
     console.error(USAGE);
@@ -49,7 +59,7 @@ async function main(): Promise<void> {
     else
       console.log(
         `${String(seq).padStart(8)}  ${id}  ${version === 1 ? 'first' : `version ${version}`}  ` +
-          `${bundle.report.publishedAt ?? 'undated'}  ${bundle.report.title ?? bundle.report.url ?? '(untitled)'}  ` +
+          `${bundle.report.publishedAt ?? 'undated'}  ${bundle.report.publisher ?? 'no publisher'}  ${label(bundle.report)}  ` +
           `figures ${bundle.figures.length}, disputes ${bundle.disputes.length}, controls ${bundle.controls.length}`,
       );
   }

@@ -1,5 +1,5 @@
 /** `npm run journal -- list | export DIR` and `npm run seed -- DIR`, the compiled commands as a user runs them. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openEmbeddedStore } from '../../src/adapters/embedded';
@@ -47,6 +47,35 @@ describe('the journal commands', () => {
     expect(rows[0]).toContain(`${ids[0]}  first`);
     expect(rows[3]).toContain(`${ids[0]}  version 2`);
     expect(out).toMatch(/^4 entries after the base, 3 report\(s\)$/m);
+  });
+
+  it('names an untitled entry by its publisher and the start of its text, and stops quietly when its reader does', async () => {
+    const dir = tempDir();
+    const store = await openEmbeddedStore({ dataDir: dir, bufferPoolMb: 64 });
+    const untitled: ReportBundle = {
+      ...bundles[1]!,
+      report: {
+        ...bundles[1]!.report,
+        title: null,
+        url: null,
+        publisher: 'Ukrinform',
+        text: `Kherson  was\ncontested on 2 March. ${bundles[1]!.report.text}`,
+      },
+    };
+    await store.ingestBundle(untitled);
+    await store.close();
+    const { out } = run('journal.js', ['list'], dir);
+    expect(out).toMatch(/ {2}Ukrinform {2}"Kherson was contested on 2 March\. [^"\n]{26}…" {2}figures /);
+    // A reader that goes away at once (`| head` that has read enough): an exit 0, no EPIPE stack trace.
+    const child = spawn(process.execPath, [join(ROOT, 'dist', 'src', 'cli', 'journal.js'), 'list'], {
+      env: { ...process.env, DATA_DIR: dir },
+    });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).not.toMatch(/EPIPE/);
+    expect(code).toBe(0);
   });
 
   it('exports the bundles, and seeding them into an empty store gives the same graph', async () => {
