@@ -425,6 +425,16 @@ export function wrongAuthorization(token: string): fc.Arbitrary<Record<string, s
     .map((h): Record<string, string> => (h === null ? {} : { authorization: h }));
 }
 
+/** Whether a text is JSON (one value, nothing after it). */
+function parsesAsJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 // ------------------------------------------------------------------ reads
 
 /** Well-formed ids of nodes that do not exist, and malformed ones. */
@@ -695,6 +705,9 @@ export const malformedRequest: fc.Arbitrary<RawCase> = fc.oneof(
       ),
       fc.string({ maxLength: 20 }),
     )
+    // A cut-off prefix stays cut off: a suffix that happens to close it (`}` after the actors query was
+    // drawn once, FUZZ_SEED=1338231900) would make a valid request, which is rightly answered.
+    .filter(([a, b]) => parsesAsJson(a) || !parsesAsJson(a + b))
     .map(([a, b]) => ({
       body: a + b,
       headers: { 'content-type': 'application/json' },
